@@ -1,0 +1,111 @@
+package com.omniroute.agent.entity;
+
+import com.omniroute.common.entity.AbstractEntity;
+import com.omniroute.security.entity.SecurityGroup;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person who handles interactions. Belongs to exactly one security group.
+ *
+ * <p>Life cycle of {@link #getState() state}: {@code LOGGED_OUT -> NOT_READY <-> READY}, and back
+ * to {@code LOGGED_OUT} from either. The routing engine sets {@code NOT_READY} itself when an offer
+ * is not answered in time (ring-no-answer).
+ */
+@Entity
+@Table(name = "agent")
+@NamedQuery(
+    name = Agent.FIND_IN_GROUPS,
+    query = "SELECT a FROM Agent a WHERE a.securityGroup IN :groups ORDER BY a.name, a.id")
+@NamedQuery(name = Agent.FIND_BY_LOGIN, query = "SELECT a FROM Agent a WHERE a.login = :login")
+@NamedQuery(name = Agent.FIND_ALL, query = "SELECT a FROM Agent a ORDER BY a.id")
+public class Agent extends AbstractEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The agents of the given security groups ({@code :groups}), by name. */
+  public static final String FIND_IN_GROUPS = "Agent.findInGroups";
+
+  public static final String FIND_BY_LOGIN = "Agent.findByLogin";
+
+  /** Every agent, for the routing engine's own start-up load only. */
+  public static final String FIND_ALL = "Agent.findAll";
+
+  @NotBlank(message = "{omniroute.name.required}")
+  @Size(max = 200, message = "{omniroute.agentName.size}")
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @NotBlank(message = "{omniroute.login.required}")
+  @Size(max = 100, message = "{omniroute.login.size}")
+  @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{omniroute.login.pattern}")
+  @Column(nullable = false, unique = true, length = 100)
+  private String login;
+
+  @NotNull(message = "{omniroute.securityGroup.required}")
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "security_group_id", nullable = false)
+  private SecurityGroup securityGroup;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AgentState state = AgentState.LOGGED_OUT;
+
+  @Version private int version;
+
+  protected Agent() {}
+
+  public Agent(String name, String login, SecurityGroup securityGroup) {
+    this.name = name;
+    this.login = login;
+    this.securityGroup = securityGroup;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  public void setLogin(String login) {
+    this.login = login;
+  }
+
+  public SecurityGroup getSecurityGroup() {
+    return securityGroup;
+  }
+
+  public void setSecurityGroup(SecurityGroup securityGroup) {
+    this.securityGroup = securityGroup;
+  }
+
+  public AgentState getState() {
+    return state;
+  }
+
+  public void setState(AgentState state) {
+    this.state = state;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,2 @@
+/** Agents and their readiness state. */
+package com.omniroute.agent.entity;

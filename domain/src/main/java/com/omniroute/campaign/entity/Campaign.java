@@ -1,0 +1,222 @@
+package com.omniroute.campaign.entity;
+
+import com.omniroute.common.entity.AbstractEntity;
+import com.omniroute.common.validation.TimeZoneId;
+import com.omniroute.media.entity.MediaType;
+import com.omniroute.security.entity.SecurityGroup;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A queue of one channel with its limits: where interactions arrive and which members serve them.
+ *
+ * <p>Seconds of {@code 0} switch a limit off: no dropout, no chat time limit, no offer timeout. An
+ * {@link #getAcdLimit() ACD limit} of {@code 0} means no limit on the number waiting. A disabled
+ * campaign keeps its configuration, members and history; it only refuses new interactions.
+ */
+@Entity
+@Table(
+    name = "campaign",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"security_group_id", "name"}))
+@NamedQuery(
+    name = Campaign.FIND_IN_GROUPS,
+    query = "SELECT c FROM Campaign c WHERE c.securityGroup IN :groups ORDER BY c.name, c.id")
+@NamedQuery(name = Campaign.FIND_ALL, query = "SELECT c FROM Campaign c ORDER BY c.id")
+public class Campaign extends AbstractEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The campaigns of the given security groups ({@code :groups}), by name. */
+  public static final String FIND_IN_GROUPS = "Campaign.findInGroups";
+
+  /** Every campaign, for the routing engine's own start-up load only. */
+  public static final String FIND_ALL = "Campaign.findAll";
+
+  @NotBlank(message = "{omniroute.name.required}")
+  @Size(max = 100, message = "{omniroute.name.size}")
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @NotNull(message = "{omniroute.mediaType.required}")
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "media_type", nullable = false)
+  private MediaType mediaType;
+
+  @NotNull(message = "{omniroute.securityGroup.required}")
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "security_group_id", nullable = false)
+  private SecurityGroup securityGroup;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
+  @Column(name = "service_level_seconds", nullable = false)
+  private int serviceLevelSeconds = 20;
+
+  @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
+  @Column(name = "dropout_seconds", nullable = false)
+  private int dropoutSeconds;
+
+  @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
+  @Column(name = "chat_time_limit_seconds", nullable = false)
+  private int chatTimeLimitSeconds;
+
+  @PositiveOrZero(message = "{omniroute.acdLimit.notNegative}")
+  @Column(name = "acd_limit", nullable = false)
+  private int acdLimit;
+
+  @Min(value = 1, message = "{omniroute.maxInteractionsPerAgent.range}")
+  @Max(value = 100, message = "{omniroute.maxInteractionsPerAgent.range}")
+  @Column(name = "max_interactions_per_agent", nullable = false)
+  private int maxInteractionsPerAgent = 4;
+
+  @NotNull
+  @Size(max = 1000, message = "{omniroute.schedule.size}")
+  @Column(nullable = false, length = 1000)
+  private String schedule = "";
+
+  @NotNull(message = "{omniroute.timeZone.required}")
+  @TimeZoneId
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone = "UTC";
+
+  @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
+  @Column(name = "offer_timeout_seconds", nullable = false)
+  private int offerTimeoutSeconds = 20;
+
+  @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
+  @Column(name = "wrap_up_seconds", nullable = false)
+  private int wrapUpSeconds = 10;
+
+  @Version private int version;
+
+  protected Campaign() {}
+
+  public Campaign(String name, MediaType mediaType, SecurityGroup securityGroup) {
+    this.name = name;
+    this.mediaType = mediaType;
+    this.securityGroup = securityGroup;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public MediaType getMediaType() {
+    return mediaType;
+  }
+
+  public void setMediaType(MediaType mediaType) {
+    this.mediaType = mediaType;
+  }
+
+  public SecurityGroup getSecurityGroup() {
+    return securityGroup;
+  }
+
+  public void setSecurityGroup(SecurityGroup securityGroup) {
+    this.securityGroup = securityGroup;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public int getServiceLevelSeconds() {
+    return serviceLevelSeconds;
+  }
+
+  public void setServiceLevelSeconds(int serviceLevelSeconds) {
+    this.serviceLevelSeconds = serviceLevelSeconds;
+  }
+
+  public int getDropoutSeconds() {
+    return dropoutSeconds;
+  }
+
+  public void setDropoutSeconds(int dropoutSeconds) {
+    this.dropoutSeconds = dropoutSeconds;
+  }
+
+  public int getChatTimeLimitSeconds() {
+    return chatTimeLimitSeconds;
+  }
+
+  public void setChatTimeLimitSeconds(int chatTimeLimitSeconds) {
+    this.chatTimeLimitSeconds = chatTimeLimitSeconds;
+  }
+
+  public int getAcdLimit() {
+    return acdLimit;
+  }
+
+  public void setAcdLimit(int acdLimit) {
+    this.acdLimit = acdLimit;
+  }
+
+  public int getMaxInteractionsPerAgent() {
+    return maxInteractionsPerAgent;
+  }
+
+  public void setMaxInteractionsPerAgent(int maxInteractionsPerAgent) {
+    this.maxInteractionsPerAgent = maxInteractionsPerAgent;
+  }
+
+  /** The schedule text of design section 5; empty means always open. */
+  public String getSchedule() {
+    return schedule;
+  }
+
+  public void setSchedule(String schedule) {
+    this.schedule = schedule;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public int getOfferTimeoutSeconds() {
+    return offerTimeoutSeconds;
+  }
+
+  public void setOfferTimeoutSeconds(int offerTimeoutSeconds) {
+    this.offerTimeoutSeconds = offerTimeoutSeconds;
+  }
+
+  public int getWrapUpSeconds() {
+    return wrapUpSeconds;
+  }
+
+  public void setWrapUpSeconds(int wrapUpSeconds) {
+    this.wrapUpSeconds = wrapUpSeconds;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,2 @@
+/** Mapping pieces shared by all entities: the generated identity and the instant converter. */
+package com.omniroute.common.entity;

@@ -1,0 +1,2 @@
+/** Bean Validation constraints of the domain that the standard set does not express. */
+package com.omniroute.common.validation;

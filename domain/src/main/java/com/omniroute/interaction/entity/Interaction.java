@@ -1,0 +1,219 @@
+package com.omniroute.interaction.entity;
+
+import com.omniroute.agent.entity.Agent;
+import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.common.entity.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * One customer contact on one channel, from arrival to its end. See {@link InteractionState} for
+ * the life cycle. The media type is copied from the campaign at arrival, so history stays true if
+ * the campaign's channel is changed later.
+ *
+ * <p>Interactions are written only by the routing engine, which serialises every change, so they
+ * carry no optimistic-lock version.
+ */
+@Entity
+@Table(name = "interaction")
+@NamedQuery(
+    name = Interaction.FIND_IN_STATES,
+    query = "SELECT i FROM Interaction i WHERE i.state IN :states ORDER BY i.queuedAt, i.id")
+public class Interaction extends AbstractEntity {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Interactions in the given states ({@code :states}), oldest first. */
+  public static final String FIND_IN_STATES = "Interaction.findInStates";
+
+  public static final int MIN_PRIORITY = 0;
+  public static final int MAX_PRIORITY = 9;
+
+  @NotNull(message = "{omniroute.campaign.required}")
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "campaign_id", nullable = false)
+  private Campaign campaign;
+
+  @NotNull
+  @Column(name = "media_type", nullable = false, length = 32)
+  private String mediaType;
+
+  @NotBlank(message = "{omniroute.customer.required}")
+  @Size(max = 255, message = "{omniroute.customer.size}")
+  @Column(nullable = false, length = 255)
+  private String customer;
+
+  @Size(max = 500, message = "{omniroute.subject.size}")
+  @Column(length = 500)
+  private String subject;
+
+  @Min(value = MIN_PRIORITY, message = "{omniroute.priority.range}")
+  @Max(value = MAX_PRIORITY, message = "{omniroute.priority.range}")
+  @Column(nullable = false)
+  private int priority;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private InteractionState state = InteractionState.QUEUED;
+
+  @ManyToOne
+  @JoinColumn(name = "agent_id")
+  private Agent agent;
+
+  /** Offered by override: the agent cannot reject it. */
+  @Column(nullable = false)
+  private boolean forced;
+
+  /** Put on hold by an override offer; resumes when that ends. */
+  @Column(name = "on_hold", nullable = false)
+  private boolean onHold;
+
+  @Size(max = 500)
+  @Column(length = 500)
+  private String reason;
+
+  @NotNull
+  @Column(name = "queued_at", nullable = false)
+  private Instant queuedAt;
+
+  @Column(name = "offered_at")
+  private Instant offeredAt;
+
+  @Column(name = "answered_at")
+  private Instant answeredAt;
+
+  /** When the agent finished and wrap-up began. */
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  protected Interaction() {}
+
+  public Interaction(Campaign campaign, String customer, Instant queuedAt) {
+    this.campaign = campaign;
+    this.mediaType = campaign.getMediaType().getCode();
+    this.customer = customer;
+    this.queuedAt = queuedAt;
+  }
+
+  public Campaign getCampaign() {
+    return campaign;
+  }
+
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  public String getCustomer() {
+    return customer;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  /** 0 (default) to 9; a higher priority is served before a lower one of the same precedence. */
+  public int getPriority() {
+    return priority;
+  }
+
+  public void setPriority(int priority) {
+    this.priority = priority;
+  }
+
+  public InteractionState getState() {
+    return state;
+  }
+
+  public void setState(InteractionState state) {
+    this.state = state;
+  }
+
+  public Agent getAgent() {
+    return agent;
+  }
+
+  public void setAgent(Agent agent) {
+    this.agent = agent;
+  }
+
+  public boolean isForced() {
+    return forced;
+  }
+
+  public void setForced(boolean forced) {
+    this.forced = forced;
+  }
+
+  public boolean isOnHold() {
+    return onHold;
+  }
+
+  public void setOnHold(boolean onHold) {
+    this.onHold = onHold;
+  }
+
+  /** Why it was refused at the door or left the queue; why its agent was chosen when offered. */
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Instant getQueuedAt() {
+    return queuedAt;
+  }
+
+  public Instant getOfferedAt() {
+    return offeredAt;
+  }
+
+  public void setOfferedAt(Instant offeredAt) {
+    this.offeredAt = offeredAt;
+  }
+
+  public Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
+  public void setAnsweredAt(Instant answeredAt) {
+    this.answeredAt = answeredAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public void setFinishedAt(Instant finishedAt) {
+    this.finishedAt = finishedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public void setEndedAt(Instant endedAt) {
+    this.endedAt = endedAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Interactions (customer contacts) and their life-cycle states. */
+package com.omniroute.interaction.entity;

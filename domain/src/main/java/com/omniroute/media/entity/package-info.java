@@ -1,0 +1,2 @@
+/** Media types (channels) and their capacity policy. */
+package com.omniroute.media.entity;

@@ -1,0 +1,2 @@
+/** Start-up of the application itself: schema migrations. */
+package com.omniroute.platform.boundary;

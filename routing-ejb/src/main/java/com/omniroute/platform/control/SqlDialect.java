@@ -1,0 +1,41 @@
+package com.omniroute.platform.control;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few spellings in which the supported databases differ, as Flyway placeholders for the
+ * migrations in {@code db/migration}. Everything else in the migrations is SQL both understand.
+ */
+public enum SqlDialect {
+  H2(Map.of("datetime", "TIMESTAMP(6)", "table_options", "")),
+  MYSQL(
+      Map.of("datetime", "DATETIME(6)", "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"));
+
+  private final Map<String, String> placeholders;
+
+  SqlDialect(Map<String, String> placeholders) {
+    this.placeholders = placeholders;
+  }
+
+  public Map<String, String> placeholders() {
+    return placeholders;
+  }
+
+  /**
+   * The dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}.
+   *
+   * @throws IllegalArgumentException for a database the product does not support
+   */
+  public static SqlDialect forProductName(String productName) {
+    String name = productName.toLowerCase(Locale.ROOT);
+    if (name.contains("h2")) {
+      return H2;
+    }
+    if (name.contains("mysql") || name.contains("mariadb")) {
+      return MYSQL;
+    }
+    throw new IllegalArgumentException(
+        "Unsupported database '" + productName + "': RoutingDS must point at H2 or MySQL");
+  }
+}

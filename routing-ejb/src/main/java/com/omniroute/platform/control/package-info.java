@@ -1,0 +1,2 @@
+/** Plain logic of the platform layer: how the supported databases differ. */
+package com.omniroute.platform.control;

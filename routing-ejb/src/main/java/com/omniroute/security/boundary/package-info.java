@@ -1,0 +1,2 @@
+/** Users and security: first-start creation of the superadmin. */
+package com.omniroute.security.boundary;

@@ -1,0 +1,2 @@
+/** Password hashing and the first-start password rules. */
+package com.omniroute.security.control;

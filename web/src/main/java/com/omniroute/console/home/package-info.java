@@ -1,0 +1,2 @@
+/** The console's start page. */
+package com.omniroute.console.home;
