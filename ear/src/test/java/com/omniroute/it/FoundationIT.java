@@ -94,6 +94,8 @@ class FoundationIT {
 
   @Test
   void firstStartCreatedTheSuperadminWithTheConfiguredPassword() {
+    // The test server is started with -Drouting.admin.password (see arquillian.xml).
+    assertThat(System.getProperty("routing.admin.password")).isNotBlank();
     UserAccount admin =
         tx.inNewTransaction(
             em ->
@@ -104,7 +106,7 @@ class FoundationIT {
     assertThat(admin.getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:");
     assertThat(
             passwordHashing.matches(
-                System.getProperty("it.admin.password"), admin.getPasswordHash()))
+                System.getProperty("routing.admin.password"), admin.getPasswordHash()))
         .isTrue();
     assertThat(passwordHashing.matches("wrong", admin.getPasswordHash())).isFalse();
   }

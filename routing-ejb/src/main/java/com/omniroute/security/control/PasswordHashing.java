@@ -1,38 +1,72 @@
 package com.omniroute.security.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted slow hashes of passwords, by the platform's own PBKDF2 implementation (Jakarta Security)
- * with the parameters OWASP recommends for PBKDF2-HMAC-SHA512. The stored text carries algorithm,
- * iterations and salt, so these parameters can be raised later without invalidating old hashes.
+ * Salted slow hashes of passwords: PBKDF2-HMAC-SHA512 from the JDK's own provider, with the
+ * iteration count OWASP recommends for it.
+ *
+ * <p>The stored text is {@code algorithm:iterations:base64(salt):base64(hash)}, the format of
+ * Jakarta Security's {@code Pbkdf2PasswordHash}, so either can verify the other's hashes. Because
+ * the parameters travel with each hash, they can be raised later without invalidating old ones.
+ * (Jakarta Security's own bean is not used: WildFly only provides it to deployments that declare an
+ * authentication mechanism, and this one must work before any does.)
  */
 @ApplicationScoped
 public class PasswordHashing {
 
-  static final Map<String, String> PARAMETERS =
-      Map.of(
-          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-          "Pbkdf2PasswordHash.Iterations", "210000",
-          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-          "Pbkdf2PasswordHash.KeySizeBytes", "64");
+  static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+  static final int ITERATIONS = 210_000;
+  private static final int SALT_BYTES = 32;
+  private static final int KEY_BYTES = 64;
 
-  @Inject private Pbkdf2PasswordHash pbkdf2;
-
-  @PostConstruct
-  void configure() {
-    pbkdf2.initialize(PARAMETERS);
-  }
+  private final SecureRandom random = new SecureRandom();
 
   public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] key = derive(ALGORITHM, password, salt, ITERATIONS, KEY_BYTES);
+    Base64.Encoder base64 = Base64.getEncoder();
+    return String.join(
+        ":",
+        ALGORITHM,
+        Integer.toString(ITERATIONS),
+        base64.encodeToString(salt),
+        base64.encodeToString(key));
   }
 
+  /** Whether the password matches the stored hash; false for any hash that is not well formed. */
   public boolean matches(String password, String storedHash) {
-    return pbkdf2.verify(password.toCharArray(), storedHash);
+    String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
+    if (parts.length != 4 || !parts[0].startsWith("PBKDF2WithHmac")) {
+      return false;
+    }
+    try {
+      int iterations = Integer.parseInt(parts[1]);
+      byte[] salt = Base64.getDecoder().decode(parts[2]);
+      byte[] expected = Base64.getDecoder().decode(parts[3]);
+      byte[] actual = derive(parts[0], password, salt, iterations, expected.length);
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static byte[] derive(
+      String algorithm, String password, byte[] salt, int iterations, int keyBytes) {
+    PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
+    try {
+      return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("Unsupported password hash algorithm " + algorithm, e);
+    } finally {
+      spec.clearPassword();
+    }
   }
 }

@@ -30,7 +30,7 @@ public class IndexBacking implements Serializable {
   }
 
   public String overridesOf(MediaType policy) {
-    return String.join(", ", policy.getOverrides());
+    return String.join(", ", new java.util.TreeSet<>(policy.getOverrides()));
   }
 
   public int aloneAtOnce(MediaType policy) {

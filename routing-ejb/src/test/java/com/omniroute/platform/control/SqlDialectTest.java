@@ -1,0 +1,20 @@
+package com.omniroute.platform.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SqlDialectTest {
+
+  @Test
+  void picksTheDialectFromTheJdbcProductName() {
+    assertThat(SqlDialect.forProductName("H2")).isEqualTo(SqlDialect.H2);
+    assertThat(SqlDialect.forProductName("MySQL")).isEqualTo(SqlDialect.MYSQL);
+    assertThat(SqlDialect.forProductName("MariaDB")).isEqualTo(SqlDialect.MYSQL);
+    assertThat(SqlDialect.MYSQL.placeholders()).containsEntry("datetime", "DATETIME(6)");
+    assertThat(SqlDialect.MYSQL.placeholders().get("table_options")).contains("utf8mb4");
+    assertThatThrownBy(() -> SqlDialect.forProductName("PostgreSQL"))
+        .hasMessageContaining("Unsupported database 'PostgreSQL'");
+  }
+}
