@@ -27,14 +27,14 @@ import jakarta.validation.constraints.Size;
 @Table(name = "agent")
 @NamedQuery(
     name = Agent.FIND_IN_GROUPS,
-    query = "SELECT a FROM Agent a WHERE a.securityGroup IN :groups ORDER BY a.name, a.id")
+    query = "SELECT a FROM Agent a WHERE a.securityGroup.id IN :groups ORDER BY a.name, a.id")
 @NamedQuery(name = Agent.FIND_BY_LOGIN, query = "SELECT a FROM Agent a WHERE a.login = :login")
 @NamedQuery(name = Agent.FIND_ALL, query = "SELECT a FROM Agent a ORDER BY a.id")
 public class Agent extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
-  /** The agents of the given security groups ({@code :groups}), by name. */
+  /** The agents of the given security group ids ({@code :groups}), by name. */
   public static final String FIND_IN_GROUPS = "Agent.findInGroups";
 
   public static final String FIND_BY_LOGIN = "Agent.findByLogin";

@@ -32,13 +32,13 @@ import jakarta.validation.constraints.Size;
     uniqueConstraints = @UniqueConstraint(columnNames = {"security_group_id", "name"}))
 @NamedQuery(
     name = Campaign.FIND_IN_GROUPS,
-    query = "SELECT c FROM Campaign c WHERE c.securityGroup IN :groups ORDER BY c.name, c.id")
+    query = "SELECT c FROM Campaign c WHERE c.securityGroup.id IN :groups ORDER BY c.name, c.id")
 @NamedQuery(name = Campaign.FIND_ALL, query = "SELECT c FROM Campaign c ORDER BY c.id")
 public class Campaign extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
-  /** The campaigns of the given security groups ({@code :groups}), by name. */
+  /** The campaigns of the given security group ids ({@code :groups}), by name. */
   public static final String FIND_IN_GROUPS = "Campaign.findInGroups";
 
   /** Every campaign, for the routing engine's own start-up load only. */

@@ -1,0 +1,111 @@
+package com.omniroute.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A small HTTP client for the REST API of the deployed EAR, as one user. */
+public final class ApiClient {
+
+  /** One answer: status and parsed JSON body (a missing node for an empty body). */
+  public record Answer(int status, JsonNode body, String raw) {
+    public String error() {
+      return body.path("error").asText(null);
+    }
+
+    public long id() {
+      return body.path("id").asLong();
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String base;
+  private final String authorization;
+
+  private ApiClient(String username, String password) {
+    this.base = System.getProperty("routing.url") + "api/v1";
+    this.authorization =
+        username == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The superadmin created at first start with the password the test server was given. */
+  public static ApiClient superadmin() {
+    return as("admin", System.getProperty("it.admin.password"));
+  }
+
+  public static ApiClient as(String username, String password) {
+    return new ApiClient(username, password);
+  }
+
+  public static ApiClient anonymous() {
+    return new ApiClient(null, null);
+  }
+
+  public Answer get(String path) {
+    return send("GET", path, null);
+  }
+
+  public Answer delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  public Answer post(String path, Object body) {
+    return send("POST", path, body);
+  }
+
+  public Answer put(String path, Object body) {
+    return send("PUT", path, body);
+  }
+
+  /** Sends a body given as a map or as a raw JSON string. */
+  public Answer send(String method, String path, Object body) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+      if (authorization != null) {
+        request.header("Authorization", authorization);
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(text));
+      }
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String raw = response.body();
+      JsonNode parsed = raw == null || raw.isBlank() ? JSON.missingNode() : JSON.readTree(raw);
+      return new Answer(response.statusCode(), parsed, raw);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Shorthand for building JSON bodies: {@code body("name", "Support", "enabled", true)}. */
+  public static Map<String, Object> body(Object... keysAndValues) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

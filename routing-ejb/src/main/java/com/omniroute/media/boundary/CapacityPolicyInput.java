@@ -1,0 +1,7 @@
+package com.omniroute.media.boundary;
+
+import java.util.List;
+
+/** A media type's capacity policy as a superadmin sends it. */
+public record CapacityPolicyInput(
+    Integer share, Integer requiredSpare, Integer precedence, List<String> overrides) {}

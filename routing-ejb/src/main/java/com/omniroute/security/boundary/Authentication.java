@@ -1,0 +1,59 @@
+package com.omniroute.security.boundary;
+
+import com.omniroute.security.control.PasswordHashing;
+import com.omniroute.security.entity.Role;
+import com.omniroute.security.entity.UserAccount;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks a username and password against the stored users. */
+@Stateless
+@PermitAll
+public class Authentication {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private PasswordHashing passwordHashing;
+
+  @Inject private CredentialCache cache;
+
+  /** The user's roles when the password matches; empty for an unknown user or a wrong password. */
+  public Optional<Set<Role>> verify(String username, String password) {
+    Optional<Set<Role>> remembered = cache.lookup(username, password);
+    if (remembered.isPresent()) {
+      return remembered;
+    }
+    Optional<Set<Role>> verified = verifyWithHash(username, password);
+    verified.ifPresent(roles -> cache.remember(username, password, roles));
+    return verified;
+  }
+
+  private Optional<Set<Role>> verifyWithHash(String username, String password) {
+    List<UserAccount> users =
+        em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+            .setParameter("username", username)
+            .getResultList();
+    if (users.isEmpty()) {
+      // Spend the same time as for a known user, so response times do not reveal usernames.
+      passwordHashing.matches(password, DECOY_HASH);
+      return Optional.empty();
+    }
+    UserAccount user = users.get(0);
+    if (!passwordHashing.matches(password, user.getPasswordHash())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        user.getRoles().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(user.getRoles())));
+  }
+
+  private static final String DECOY_HASH =
+      "PBKDF2WithHmacSHA512:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+          + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+}

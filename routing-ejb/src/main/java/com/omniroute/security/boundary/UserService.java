@@ -1,0 +1,175 @@
+package com.omniroute.security.boundary;
+
+import com.omniroute.agent.entity.Agent;
+import com.omniroute.platform.boundary.Checks;
+import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.boundary.Violation;
+import com.omniroute.security.control.PasswordHashing;
+import com.omniroute.security.entity.Role;
+import com.omniroute.security.entity.SecurityGroup;
+import com.omniroute.security.entity.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Console and API users: managed by a superadmin only. */
+@Stateless
+@RolesAllowed("superadmin")
+public class UserService {
+
+  public static final int MIN_PASSWORD_LENGTH = 8;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Validator validator;
+
+  @Inject private PasswordHashing passwordHashing;
+
+  @Inject private CredentialCache credentials;
+
+  @Inject private Callers callers;
+
+  public List<UserAccount> list() {
+    return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
+  }
+
+  public UserAccount get(long id) {
+    UserAccount user = em.find(UserAccount.class, id);
+    if (user == null) {
+      throw ServiceException.notFound("User", id);
+    }
+    return user;
+  }
+
+  public UserAccount create(UserInput input) {
+    List<Violation> violations = new ArrayList<>();
+    requirePassword(input.password(), violations);
+    Set<Role> roles = roles(input.roles(), violations);
+    UserAccount user =
+        new UserAccount(
+            SecurityGroupService.trim(input.username()),
+            input.password() == null ? "" : "pending",
+            roles);
+    apply(user, input, violations);
+    Checks.valid(validator, user);
+    requireUniqueUsername(user.getUsername(), null);
+    user.setPasswordHash(passwordHashing.hash(input.password()));
+    em.persist(user);
+    return user;
+  }
+
+  public UserAccount update(long id, UserInput input) {
+    UserAccount user = get(id);
+    String oldUsername = user.getUsername();
+    List<Violation> violations = new ArrayList<>();
+    if (input.password() != null) {
+      requirePassword(input.password(), violations);
+    }
+    Set<Role> roles = roles(input.roles(), violations);
+    if (user.getId() == callers.current().userId() && !roles.contains(Role.SUPERADMIN)) {
+      violations.add(new Violation("roles", "You cannot remove the superadmin role from yourself"));
+    }
+    user.setUsername(SecurityGroupService.trim(input.username()));
+    user.getRoles().clear();
+    user.getRoles().addAll(roles);
+    apply(user, input, violations);
+    Checks.valid(validator, user);
+    requireUniqueUsername(user.getUsername(), id);
+    if (input.password() != null) {
+      user.setPasswordHash(passwordHashing.hash(input.password()));
+    }
+    credentials.forget(oldUsername);
+    credentials.forget(user.getUsername());
+    return user;
+  }
+
+  public void delete(long id) {
+    UserAccount user = get(id);
+    if (user.getId() == callers.current().userId()) {
+      throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user");
+    }
+    credentials.forget(user.getUsername());
+    em.remove(user);
+  }
+
+  private void apply(UserAccount user, UserInput input, List<Violation> violations) {
+    user.getSecurityGroups().clear();
+    for (Long groupId :
+        input.securityGroupIds() == null ? List.<Long>of() : input.securityGroupIds()) {
+      SecurityGroup group = groupId == null ? null : em.find(SecurityGroup.class, groupId);
+      if (group == null) {
+        violations.add(
+            new Violation("securityGroupIds", "Security group " + groupId + " does not exist"));
+      } else {
+        user.getSecurityGroups().add(group);
+      }
+    }
+    Agent agent = null;
+    if (input.agentId() != null) {
+      agent = em.find(Agent.class, input.agentId());
+      if (agent == null) {
+        violations.add(new Violation("agentId", "Agent " + input.agentId() + " does not exist"));
+      } else if (!user.getRoles().contains(Role.AGENT)) {
+        violations.add(
+            new Violation("agentId", "Only a user with the agent role can be linked to an agent"));
+      }
+    } else if (user.getRoles().contains(Role.AGENT)) {
+      violations.add(
+          new Violation("agentId", "A user with the agent role must be linked to an agent"));
+    }
+    user.setAgent(agent);
+    if (!violations.isEmpty()) {
+      throw new ServiceException(ErrorCode.VALIDATION, violations.get(0).message(), violations);
+    }
+  }
+
+  private static void requirePassword(String password, List<Violation> violations) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      violations.add(
+          new Violation(
+              "password", "Password must be at least " + MIN_PASSWORD_LENGTH + " characters"));
+    }
+  }
+
+  private static Set<Role> roles(List<String> names, List<Violation> violations) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      try {
+        roles.add(Role.valueOf(String.valueOf(name).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        violations.add(
+            new Violation(
+                "roles",
+                "Unknown role "
+                    + name
+                    + "; roles are superadmin, admin, supervisor, agent, connector"));
+      }
+    }
+    if (roles.isEmpty()) {
+      violations.add(new Violation("roles", "At least one role is required"));
+    }
+    return roles;
+  }
+
+  private void requireUniqueUsername(String username, Long exceptId) {
+    List<UserAccount> same =
+        em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+            .setFlushMode(FlushModeType.COMMIT)
+            .setParameter("username", username)
+            .getResultList();
+    if (same.stream().anyMatch(u -> !u.getId().equals(exceptId))) {
+      throw new ServiceException(
+          ErrorCode.CONFLICT, "A user named " + username + " already exists");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package com.omniroute.security.boundary;
+
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.security.entity.SecurityGroup;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Security-group checks shared by the boundaries: an object outside the caller's groups is treated
+ * exactly like one that does not exist.
+ */
+public final class Visibility {
+
+  private Visibility() {}
+
+  /**
+   * The entity with the given id if it exists and its group is visible to the caller.
+   *
+   * @throws ServiceException {@code NOT_FOUND} otherwise, with the same words in both cases
+   */
+  public static <T> T visible(
+      EntityManager em,
+      Caller caller,
+      Class<T> type,
+      long id,
+      String what,
+      Function<T, SecurityGroup> groupOf) {
+    T found = em.find(type, id);
+    if (found == null || !caller.sees(groupOf.apply(found).getId())) {
+      throw ServiceException.notFound(what, id);
+    }
+    return found;
+  }
+
+  /**
+   * The security group a new or changed object is to belong to, if the caller may use it.
+   *
+   * @throws ServiceException {@code VALIDATION} on {@code securityGroupId} otherwise
+   */
+  public static SecurityGroup usableGroup(EntityManager em, Caller caller, Long securityGroupId) {
+    if (securityGroupId == null) {
+      throw ServiceException.invalid("securityGroupId", "Security group is required");
+    }
+    SecurityGroup group = em.find(SecurityGroup.class, securityGroupId);
+    if (group == null || !caller.sees(group.getId())) {
+      throw ServiceException.invalid(
+          "securityGroupId", "Security group " + securityGroupId + " does not exist");
+    }
+    return group;
+  }
+
+  /** The ids to pass as {@code :groups} to the {@code FIND_IN_GROUPS} queries. */
+  public static List<Long> groupIds(EntityManager em, Caller caller) {
+    if (caller.isSuperadmin()) {
+      return em.createQuery("SELECT g.id FROM SecurityGroup g", Long.class).getResultList();
+    }
+    return List.copyOf(caller.securityGroupIds());
+  }
+}
