@@ -32,6 +32,7 @@ final class TrackedAgent {
     this.name = name;
     this.state = state;
     this.idleSince = idleSince;
+    this.indexedSpare = MediaPolicy.CAPACITY;
     this.indexedIdleSince = idleSince;
   }
 
