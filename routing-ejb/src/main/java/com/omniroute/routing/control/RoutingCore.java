@@ -96,7 +96,7 @@ public final class RoutingCore {
       TrackedAgent agent = agents.get(m.agentId());
       TrackedCampaign campaign = campaigns.get(m.campaignId());
       TrackedMember member = new TrackedMember(agent, campaign, m.penalty());
-      agent.memberships.put(campaign.id(), member);
+      agent.addMembership(member);
       campaign.members.put(agent.id, member);
     }
     for (RestoredInteraction r : configuration.interactions()) {
@@ -135,9 +135,12 @@ public final class RoutingCore {
     }
     begin();
     if (campaign == null) {
-      campaigns.put(settings.id(), new TrackedCampaign(settings));
+      TrackedCampaign added = new TrackedCampaign(settings);
+      added.policy = policies.get(settings.mediaType());
+      campaigns.put(settings.id(), added);
     } else {
       campaign.settings = settings;
+      campaign.policy = policies.get(settings.mediaType());
       refileMembers(campaign);
     }
     route();
@@ -163,7 +166,7 @@ public final class RoutingCore {
     }
     begin();
     for (TrackedMember member : campaign.members.values()) {
-      member.agent.memberships.remove(campaignId);
+      member.agent.removeMembership(member);
     }
     campaigns.remove(campaignId);
     return end();
@@ -209,7 +212,7 @@ public final class RoutingCore {
     TrackedMember member = campaign.members.get(agent.id);
     if (member == null) {
       member = new TrackedMember(agent, campaign, membership.penalty());
-      agent.memberships.put(campaign.id(), member);
+      agent.addMembership(member);
       campaign.members.put(agent.id, member);
     } else {
       unfile(member);
@@ -235,7 +238,7 @@ public final class RoutingCore {
     begin();
     unfile(member);
     campaign.members.remove(agentId);
-    agent.memberships.remove(campaignId);
+    agent.removeMembership(member);
     refreshRoutable(campaign);
     return end();
   }
@@ -580,7 +583,7 @@ public final class RoutingCore {
           + (interaction.reason == null ? "" : " (" + interaction.reason + ")");
     }
     TrackedCampaign campaign = interaction.campaign;
-    MediaPolicy policy = policies.get(interaction.mediaType);
+    MediaPolicy policy = campaign.policy;
     int notReady = 0;
     int loggedOut = 0;
     int atMax = 0;
@@ -791,10 +794,10 @@ public final class RoutingCore {
     if (agent.state != AgentState.READY) {
       return Fit.NOT_READY;
     }
-    if (agent.heldOf(campaign.id()) >= campaign.settings.maxInteractionsPerAgent()) {
+    if (agent.heldOf(campaign) >= campaign.settings.maxInteractionsPerAgent()) {
       return Fit.AT_MAX;
     }
-    MediaPolicy policy = policies.get(campaign.settings.mediaType());
+    MediaPolicy policy = campaign.policy;
     if (agent.spare() >= policy.requiredSpare()
         && agent.used + policy.share() <= MediaPolicy.CAPACITY) {
       return Fit.NORMAL;
@@ -814,12 +817,14 @@ public final class RoutingCore {
 
   /* Re-files an agent in the eligible index of each of its campaigns after its state or load changed. */
   private void refile(TrackedAgent agent) {
-    for (TrackedMember member : agent.memberships.values()) {
-      unfile(member);
+    List<TrackedMember> members = agent.membershipList;
+    for (int i = 0, n = members.size(); i < n; i++) {
+      unfile(members.get(i));
     }
     agent.indexedSpare = agent.spare();
     agent.indexedIdleSince = agent.idleSince;
-    for (TrackedMember member : agent.memberships.values()) {
+    for (int i = 0, n = members.size(); i < n; i++) {
+      TrackedMember member = members.get(i);
       fileIfEligible(member);
       refreshRoutable(member.campaign);
     }
@@ -868,13 +873,14 @@ public final class RoutingCore {
   }
 
   private int precedenceOf(TrackedCampaign campaign) {
-    return policies.get(campaign.settings.mediaType()).precedence();
+    return campaign.policy.precedence();
   }
 
   /* After a change that can touch every agent (policies, a restore): recompute loads and refile. */
   private void rebuildIndexes() {
     routable.clear();
     for (TrackedCampaign campaign : campaigns.values()) {
+      campaign.policy = policies.get(campaign.settings.mediaType());
       campaign.eligible.clear();
       campaign.routableHead = null;
       campaign.members.values().forEach(m -> m.eligible = false);
@@ -912,7 +918,6 @@ public final class RoutingCore {
     interaction.agent = agent;
     agent.held.add(interaction);
     agent.used += policies.get(interaction.mediaType).share();
-    agent.heldPerCampaign.merge(interaction.campaign.id(), 1, Integer::sum);
     interaction.campaign.held++;
   }
 
@@ -923,10 +928,6 @@ public final class RoutingCore {
   private void release(TrackedAgent agent, TrackedInteraction interaction, boolean workLeft) {
     agent.held.remove(interaction);
     agent.used -= policies.get(interaction.mediaType).share();
-    agent.heldPerCampaign.merge(interaction.campaign.id(), -1, Integer::sum);
-    if (agent.heldPerCampaign.get(interaction.campaign.id()) == 0) {
-      agent.heldPerCampaign.remove(interaction.campaign.id());
-    }
     interaction.campaign.held--;
     interaction.agent = null;
     if (workLeft) {
@@ -1071,7 +1072,6 @@ public final class RoutingCore {
         TrackedAgent agent = agents.get(r.agentId());
         interaction.agent = agent;
         agent.held.add(interaction);
-        agent.heldPerCampaign.merge(campaign.id(), 1, Integer::sum);
         campaign.held++;
         interaction.state = r.state();
         interaction.forced = r.forced();

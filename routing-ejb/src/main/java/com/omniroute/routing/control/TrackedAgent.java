@@ -3,7 +3,6 @@ package com.omniroute.routing.control;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +15,10 @@ final class TrackedAgent {
   int used;
   Instant idleSince;
   final List<TrackedInteraction> held = new ArrayList<>();
-  final Map<Long, Integer> heldPerCampaign = new HashMap<>();
-  final Map<Long, TrackedMember> memberships = new LinkedHashMap<>();
+  final Map<Long, TrackedMember> memberships = new HashMap<>();
+
+  /* The same memberships as a list: re-filing walks it on every load change, and a list is cheaper to walk than a map. */
+  final List<TrackedMember> membershipList = new ArrayList<>();
 
   /*
    * The spare and idle time the eligible-member indexes were last sorted with. They are copies,
@@ -40,7 +41,24 @@ final class TrackedAgent {
     return MediaPolicy.CAPACITY - used;
   }
 
-  int heldOf(long campaignId) {
-    return heldPerCampaign.getOrDefault(campaignId, 0);
+  /* An agent holds a handful of interactions, so counting beats keeping a map up to date. */
+  int heldOf(TrackedCampaign campaign) {
+    int count = 0;
+    for (TrackedInteraction inHand : held) {
+      if (inHand.campaign == campaign) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  void addMembership(TrackedMember member) {
+    memberships.put(member.campaign.id(), member);
+    membershipList.add(member);
+  }
+
+  void removeMembership(TrackedMember member) {
+    memberships.remove(member.campaign.id());
+    membershipList.remove(member);
   }
 }

@@ -27,6 +27,10 @@ final class TrackedCampaign {
       };
 
   CampaignSettings settings;
+
+  /** The capacity policy of the campaign's media type, kept with it to spare a lookup per check. */
+  MediaPolicy policy;
+
   final NavigableSet<TrackedInteraction> waiting = new TreeSet<>(TrackedInteraction.WAITING_ORDER);
   final NavigableSet<TrackedInteraction> waitingByAge = new TreeSet<>(TrackedInteraction.AGE_ORDER);
   final Map<Long, TrackedMember> members = new HashMap<>();
