@@ -1,0 +1,26 @@
+package com.omniroute.routing.control;
+
+import java.time.Instant;
+
+/**
+ * A read-only copy of one live interaction.
+ *
+ * @param agentId the agent holding it, {@code null} while QUEUED
+ * @param onHold put on hold by an override and not yet resumed
+ * @param overChatTimeLimit ACTIVE for longer than its campaign's chat time limit (never if 0)
+ */
+public record InteractionView(
+    long id,
+    long campaignId,
+    String mediaType,
+    int priority,
+    InteractionState state,
+    Long agentId,
+    boolean forced,
+    boolean onHold,
+    boolean overChatTimeLimit,
+    Instant queuedAt,
+    Instant offeredAt,
+    Instant answeredAt,
+    Instant finishedAt,
+    String reason) {}
