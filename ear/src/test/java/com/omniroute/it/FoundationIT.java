@@ -116,7 +116,7 @@ class FoundationIT {
     assertThat(engine.startedAt()).isNotNull().isBeforeOrEqualTo(Instant.now());
     assertThat(engine.capacityPolicies())
         .containsKeys("VOICE", "CHAT", "EMAIL", "SMS", "WHATSAPP", "MESSENGER");
-    assertThat(engine.capacityPolicies().get("EMAIL").getRequiredSpare()).isEqualTo(100);
+    assertThat(engine.capacityPolicies().get("EMAIL").requiredSpare()).isEqualTo(100);
   }
 
   @Test

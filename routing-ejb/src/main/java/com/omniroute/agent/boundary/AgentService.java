@@ -4,11 +4,13 @@ import com.omniroute.agent.entity.Agent;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -24,6 +26,8 @@ public class AgentService {
   @PersistenceContext private EntityManager em;
 
   @Inject private Validator validator;
+
+  @Inject private Event<ConfigurationChange> changes;
 
   @Inject private Callers callers;
 
@@ -52,6 +56,7 @@ public class AgentService {
     Checks.valid(validator, agent);
     requireUniqueLogin(agent.getLogin(), null);
     em.persist(agent);
+    changes.fire(new ConfigurationChange.AgentChanged(agent.getId()));
     return agent;
   }
 
@@ -63,6 +68,7 @@ public class AgentService {
     agent.setSecurityGroup(Visibility.usableGroup(em, caller, input.securityGroupId()));
     Checks.valid(validator, agent);
     requireUniqueLogin(agent.getLogin(), id);
+    changes.fire(new ConfigurationChange.AgentChanged(id));
     return agent;
   }
 
@@ -88,6 +94,7 @@ public class AgentService {
         .setParameter("agent", agent)
         .executeUpdate();
     em.remove(agent);
+    changes.fire(new ConfigurationChange.AgentChanged(id));
   }
 
   private Agent visible(Caller caller, long id) {

@@ -5,11 +5,13 @@ import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -26,6 +28,8 @@ public class CampaignService {
   @PersistenceContext private EntityManager em;
 
   @Inject private Validator validator;
+
+  @Inject private Event<ConfigurationChange> changes;
 
   @Inject private Callers callers;
 
@@ -55,6 +59,7 @@ public class CampaignService {
     Checks.valid(validator, campaign);
     requireUniqueName(campaign);
     em.persist(campaign);
+    changes.fire(new ConfigurationChange.CampaignChanged(campaign.getId()));
     return campaign;
   }
 
@@ -73,6 +78,7 @@ public class CampaignService {
     apply(campaign, input);
     Checks.valid(validator, campaign);
     requireUniqueName(campaign);
+    changes.fire(new ConfigurationChange.CampaignChanged(id));
     return campaign;
   }
 
@@ -95,6 +101,7 @@ public class CampaignService {
         .setParameter("c", campaign)
         .executeUpdate();
     em.remove(campaign);
+    changes.fire(new ConfigurationChange.CampaignChanged(id));
   }
 
   private static void apply(Campaign campaign, CampaignInput input) {

@@ -3,9 +3,11 @@ package com.omniroute.media.boundary;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.boundary.ConfigurationChange;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,8 @@ public class MediaTypeService {
   @PersistenceContext private EntityManager em;
 
   @Inject private Validator validator;
+
+  @Inject private Event<ConfigurationChange> changes;
 
   /** Every media type, lowest precedence (served first) first. */
   @PermitAll
@@ -72,6 +76,8 @@ public class MediaTypeService {
     type.setPrecedence(input.precedence());
     type.getOverrides().clear();
     type.getOverrides().addAll(overrides);
-    return Checks.valid(validator, type);
+    Checks.valid(validator, type);
+    changes.fire(new ConfigurationChange.MediaPolicyChanged(type.getCode()));
+    return type;
   }
 }

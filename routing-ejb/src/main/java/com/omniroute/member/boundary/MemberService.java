@@ -5,11 +5,13 @@ import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,8 @@ public class MemberService {
   @PersistenceContext private EntityManager em;
 
   @Inject private Validator validator;
+
+  @Inject private Event<ConfigurationChange> changes;
 
   @Inject private Callers callers;
 
@@ -51,6 +55,7 @@ public class MemberService {
       member.setPenalty(penalty);
       Checks.valid(validator, member);
     }
+    changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
     return member;
   }
 
@@ -66,6 +71,7 @@ public class MemberService {
           "Agent " + agentId + " is not a member of campaign " + campaignId);
     }
     em.remove(member);
+    changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
   }
 
   private CampaignMember find(Campaign campaign, Agent agent) {

@@ -4,6 +4,8 @@ import com.omniroute.agent.boundary.AgentInput;
 import com.omniroute.agent.boundary.AgentService;
 import com.omniroute.agent.entity.Agent;
 import com.omniroute.api.Bodies;
+import com.omniroute.interaction.boundary.InteractionService;
+import com.omniroute.routing.control.AgentWork;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +40,53 @@ public class AgentsResource {
     }
   }
 
+  /** {@code GET /agents/{id}/work}: the agent's state, load and interactions in hand. */
+  public record WorkJson(String state, Integer used, Integer spare, List<HeldJson> interactions) {
+    static WorkJson of(AgentWork work) {
+      return new WorkJson(
+          work.state().name(),
+          work.used(),
+          work.spare(),
+          work.interactions().stream()
+              .map(
+                  i ->
+                      new HeldJson(
+                          i.id(),
+                          i.mediaType(),
+                          i.state().name(),
+                          i.forced(),
+                          i.onHold(),
+                          i.overChatTimeLimit()))
+              .toList());
+    }
+  }
+
+  public record HeldJson(
+      Long id,
+      String mediaType,
+      String state,
+      Boolean forced,
+      Boolean onHold,
+      Boolean overChatTimeLimit) {}
+
+  /** The body of {@code PUT /agents/{id}/state}. */
+  public record StateJson(String state) {}
+
   @Inject private AgentService agents;
+
+  @Inject private InteractionService interactions;
+
+  @PUT
+  @Path("{id}/state")
+  public WorkJson changeState(@PathParam("id") long id, StateJson body) {
+    return WorkJson.of(interactions.changeAgentState(id, Bodies.required(body).state()));
+  }
+
+  @GET
+  @Path("{id}/work")
+  public WorkJson work(@PathParam("id") long id) {
+    return WorkJson.of(interactions.work(id));
+  }
 
   @GET
   public List<AgentJson> list() {

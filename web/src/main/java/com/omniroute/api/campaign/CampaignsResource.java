@@ -6,6 +6,9 @@ import com.omniroute.campaign.boundary.CampaignService;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.member.boundary.MemberService;
 import com.omniroute.member.entity.CampaignMember;
+import com.omniroute.routing.boundary.RoutingEngine;
+import com.omniroute.stats.boundary.CampaignStats;
+import com.omniroute.stats.boundary.StatisticsService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,9 +46,10 @@ public class CampaignsResource {
       String schedule,
       String timeZone,
       Integer offerTimeoutSeconds,
-      Integer wrapUpSeconds) {
+      Integer wrapUpSeconds,
+      Boolean open) {
 
-    static CampaignJson of(Campaign c) {
+    static CampaignJson of(Campaign c, boolean open) {
       return new CampaignJson(
           c.getId(),
           c.getName(),
@@ -60,7 +64,8 @@ public class CampaignsResource {
           c.getSchedule(),
           c.getTimeZone(),
           c.getOfferTimeoutSeconds(),
-          c.getWrapUpSeconds());
+          c.getWrapUpSeconds(),
+          open);
     }
 
     CampaignInput input() {
@@ -92,29 +97,43 @@ public class CampaignsResource {
 
   @Inject private MemberService members;
 
+  @Inject private StatisticsService statistics;
+
+  @Inject private RoutingEngine engine;
+
+  private CampaignJson json(Campaign campaign) {
+    return CampaignJson.of(campaign, engine.queue(campaign.getId()).open());
+  }
+
+  @GET
+  @Path("{id}/stats")
+  public CampaignStats stats(@PathParam("id") long id) {
+    return statistics.campaign(id);
+  }
+
   @GET
   public List<CampaignJson> list() {
-    return campaigns.list().stream().map(CampaignJson::of).toList();
+    return campaigns.list().stream().map(this::json).toList();
   }
 
   @GET
   @Path("{id}")
   public CampaignJson get(@PathParam("id") long id) {
-    return CampaignJson.of(campaigns.get(id));
+    return json(campaigns.get(id));
   }
 
   @POST
   public Response create(CampaignJson body, @Context UriInfo uri) {
     Campaign campaign = campaigns.create(Bodies.required(body).input());
     return Response.created(uri.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
-        .entity(CampaignJson.of(campaign))
+        .entity(json(campaign))
         .build();
   }
 
   @PUT
   @Path("{id}")
   public CampaignJson update(@PathParam("id") long id, CampaignJson body) {
-    return CampaignJson.of(campaigns.update(id, Bodies.required(body).input()));
+    return json(campaigns.update(id, Bodies.required(body).input()));
   }
 
   @DELETE

@@ -1,11 +1,7 @@
 package com.omniroute.api.security;
 
-import com.omniroute.api.ApiError;
-import com.omniroute.platform.boundary.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -14,10 +10,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * HTTP Basic authentication for the REST API: every request under {@code /api/} must carry valid
@@ -31,8 +25,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
-  private final Jsonb jsonb = JsonbBuilder.create();
-
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -41,7 +33,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return unauthorized(response, "Authentication is required: send HTTP Basic credentials");
+      return unauthorized(
+          request, context, "Authentication is required: send HTTP Basic credentials");
     }
     String decoded;
     try {
@@ -49,36 +42,31 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
           new String(
               Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return unauthorized(response, "The Authorization header is not valid Basic credentials");
+      return unauthorized(
+          request, context, "The Authorization header is not valid Basic credentials");
     }
     int colon = decoded.indexOf(':');
     if (colon < 1) {
-      return unauthorized(response, "The Authorization header is not valid Basic credentials");
+      return unauthorized(
+          request, context, "The Authorization header is not valid Basic credentials");
     }
     CredentialValidationResult result =
         identityStores.validate(
             new UsernamePasswordCredential(
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return unauthorized(response, "Unknown user or wrong password");
+      return unauthorized(request, context, "Unknown user or wrong password");
     }
     return context.notifyContainerAboutLogin(result);
   }
 
-  private AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    try {
-      response
-          .getWriter()
-          .write(jsonb.toJson(new ApiError(ErrorCode.UNAUTHORIZED.name(), message, List.of())));
-      // Committed now, so the container cannot replace the JSON body with its own error page.
-      response.flushBuffer();
-    } catch (IOException e) {
-      // The client went away; there is nobody left to tell.
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+  private AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpMessageContext context, String message) {
+    request.setAttribute(UnauthorizedErrorPage.MESSAGE, message);
+    context
+        .getResponse()
+        .setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    // The container answers 401 through the error page, which writes the API's error shape.
+    return context.responseUnauthorized();
   }
 }

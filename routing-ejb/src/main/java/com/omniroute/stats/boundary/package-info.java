@@ -1,0 +1,2 @@
+/** Real-time campaign statistics. */
+package com.omniroute.stats.boundary;

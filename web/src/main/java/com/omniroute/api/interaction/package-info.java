@@ -1,0 +1,2 @@
+/** REST resources for interactions. */
+package com.omniroute.api.interaction;
