@@ -3,8 +3,8 @@ package com.omniroute.routing.bench;
 import com.omniroute.routing.control.RoutingCore;
 
 /**
- * Runs the benchmark workload through both routers and checks they make exactly the same offers,
- * so the benchmark compares equal work: {@code java -cp routing-ejb/target/benchmarks.jar
+ * Runs the benchmark workload through both routers and checks they make exactly the same offers, so
+ * the benchmark compares equal work: {@code java -cp routing-ejb/target/benchmarks.jar
  * com.omniroute.routing.bench.CrossCheck}.
  */
 public final class CrossCheck {
@@ -21,15 +21,19 @@ public final class CrossCheck {
       core.loadConfiguration(workload.configuration());
       Driver indexed = new Driver(new IndexedRouter(core), workload, indexedClock, true);
       BenchClock naiveClock = new BenchClock(Workload.START_MILLIS);
-      Driver naive =
-          new Driver(new NaiveRouter(workload, naiveClock), workload, naiveClock, true);
+      Driver naive = new Driver(new NaiveRouter(workload, naiveClock), workload, naiveClock, true);
       for (int i = 0; i < operations; i++) {
         indexed.operation();
         naive.operation();
       }
       if (!indexed.record.equals(naive.record)) {
         throw new AssertionError(
-            "routers differ at " + size[0] + " agents, " + size[1] + " campaigns, " + size[2]
+            "routers differ at "
+                + size[0]
+                + " agents, "
+                + size[1]
+                + " campaigns, "
+                + size[2]
                 + " waiting");
       }
       System.out.printf(

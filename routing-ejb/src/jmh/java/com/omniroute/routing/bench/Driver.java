@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The steady-state operation both routers run: an agent finishes its oldest interaction (freeing
- * 25 capacity), the router offers it the next interaction it may take, the agent accepts, and a new
+ * The steady-state operation both routers run: an agent finishes its oldest interaction (freeing 25
+ * capacity), the router offers it the next interaction it may take, the agent accepts, and a new
  * interaction arrives in the campaign the offer came from, so that every queue keeps its length.
  * That is three events per operation.
  */

@@ -20,14 +20,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Average cost of one routing event (finish, accept, arrive; see {@link Driver}) for the indexed
- * core and the naive reference, at every combination of agents, campaigns and waiting
- * interactions. Events per second is 10^9 divided by the score in ns/op.
+ * core and the naive reference, at every combination of agents, campaigns and waiting interactions.
+ * Events per second is 10^9 divided by the score in ns/op.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class RoutingBenchmark {

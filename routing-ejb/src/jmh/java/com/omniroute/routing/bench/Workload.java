@@ -15,9 +15,9 @@ import java.util.Random;
 
 /**
  * A busy contact centre in steady state, generated the same way for both routers: every agent is
- * READY and full (four chats or SMS in hand), every agent is a member of five consecutive
- * campaigns with penalties 0..2, and the waiting interactions are spread over all campaigns
- * (a quarter of them EMAIL, which a full agent can never take, so they stay waiting).
+ * READY and full (four chats or SMS in hand), every agent is a member of five consecutive campaigns
+ * with penalties 0..2, and the waiting interactions are spread over all campaigns (a quarter of
+ * them EMAIL, which a full agent can never take, so they stay waiting).
  */
 final class Workload {
 
@@ -32,8 +32,10 @@ final class Workload {
   final int waitingCount;
   final int[][] memberCampaigns;
   final int[][] memberPenalties;
+
   /** Per agent, the ids of the interactions in hand, oldest first; ids of waiting ones follow. */
   final long[][] heldIds;
+
   final int[][] heldCampaigns;
   final long[] waitingIds;
   final int[] waitingCampaigns;
@@ -86,8 +88,18 @@ final class Workload {
   /** No wrap-up and no timers, so that every event is pure routing work. */
   static CampaignSettings campaignSettings(int campaign) {
     return new CampaignSettings(
-        campaign, "Campaign " + campaign, mediaOf(campaign), true, true, 0, MAX_PER_AGENT, 0, 0,
-        0, 20, 0);
+        campaign,
+        "Campaign " + campaign,
+        mediaOf(campaign),
+        true,
+        true,
+        0,
+        MAX_PER_AGENT,
+        0,
+        0,
+        0,
+        20,
+        0);
   }
 
   RoutingConfiguration configuration() {
@@ -107,8 +119,18 @@ final class Workload {
       for (int h = 0; h < HELD_PER_AGENT; h++) {
         live.add(
             new RestoredInteraction(
-                heldIds[a][h], heldCampaigns[a][h], null, 0, InteractionState.ACTIVE, start,
-                (long) a, false, false, start, start, null));
+                heldIds[a][h],
+                heldCampaigns[a][h],
+                null,
+                0,
+                InteractionState.ACTIVE,
+                start,
+                (long) a,
+                false,
+                false,
+                start,
+                start,
+                null));
       }
     }
     for (int w = 0; w < waitingCount; w++) {
