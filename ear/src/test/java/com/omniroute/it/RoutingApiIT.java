@@ -374,6 +374,55 @@ class RoutingApiIT {
   }
 
   @Test
+  void connectorsAndSupervisorsWorkOnlyWithinTheirSecurityGroupsAndRoles() {
+    long chat = campaign("Desk", "CHAT");
+    long otherGroup = root.post("/security-groups", body("name", "Elsewhere " + suffix)).id();
+    ApiClient connector = user("conn", "connector", group);
+    ApiClient outsider = user("out", "connector", otherGroup);
+    ApiClient supervisor = user("sup", "supervisor", group);
+
+    Answer handedIn =
+        connector.post("/interactions", body("campaignId", chat, "customer", "+1 555 0100"));
+    assertThat(handedIn.status()).isEqualTo(201);
+    long id = handedIn.id();
+    assertThat(connector.get("/interactions/" + id).body().path("state").asText())
+        .isEqualTo("QUEUED");
+
+    Answer foreign = outsider.post("/interactions", body("campaignId", chat, "customer", "x"));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.body().path("violations").get(0).path("field").asText())
+        .isEqualTo("campaignId");
+    assertThat(outsider.get("/interactions/" + id).status()).isEqualTo(404);
+    assertThat(outsider.post("/interactions/" + id + "/abandon", null).status()).isEqualTo(404);
+
+    assertThat(supervisor.get("/interactions/" + id).status()).isEqualTo(200);
+    assertThat(supervisor.get("/campaigns/" + chat + "/stats").body().path("waiting").asInt())
+        .isEqualTo(1);
+    assertThat(supervisor.post("/interactions", body("campaignId", chat, "customer", "x")).status())
+        .isEqualTo(403);
+    assertThat(connector.get("/campaigns/" + chat + "/stats").status()).isEqualTo(403);
+    assertThat(stateOf(interaction(id))).isEqualTo("QUEUED");
+  }
+
+  private ApiClient user(String name, String role, long securityGroup) {
+    String username = name + "." + suffix;
+    Answer created =
+        root.post(
+            "/users",
+            body(
+                "username",
+                username,
+                "password",
+                "pass-" + suffix,
+                "roles",
+                List.of(role),
+                "securityGroupIds",
+                List.of(securityGroup)));
+    assertThat(created.status()).isEqualTo(201);
+    return ApiClient.as(username, "pass-" + suffix);
+  }
+
+  @Test
   void refusedArrivalsNameTheFieldAndStoreNothing() {
     long chat = campaign("Strict", "CHAT");
     List<Answer> refusals = new ArrayList<>();
