@@ -32,12 +32,7 @@ public class AgentService {
   @Inject private Callers callers;
 
   public List<Agent> list() {
-    List<Long> groups = Visibility.groupIds(em, callers.current());
-    return groups.isEmpty()
-        ? List.of()
-        : em.createNamedQuery(Agent.FIND_IN_GROUPS, Agent.class)
-            .setParameter("groups", groups)
-            .getResultList();
+    return Visibility.inCallersGroups(em, callers.current(), Agent.FIND_IN_GROUPS, Agent.class);
   }
 
   /** The agent, if it is in one of the caller's groups. Also used by supervisors and agents. */

@@ -34,12 +34,8 @@ public class CampaignService {
   @Inject private Callers callers;
 
   public List<Campaign> list() {
-    List<Long> groups = Visibility.groupIds(em, callers.current());
-    return groups.isEmpty()
-        ? List.of()
-        : em.createNamedQuery(Campaign.FIND_IN_GROUPS, Campaign.class)
-            .setParameter("groups", groups)
-            .getResultList();
+    return Visibility.inCallersGroups(
+        em, callers.current(), Campaign.FIND_IN_GROUPS, Campaign.class);
   }
 
   /** The campaign, if it is in one of the caller's groups. Also used by supervisors. */

@@ -50,6 +50,18 @@ public final class Visibility {
     return group;
   }
 
+  /**
+   * The results of a {@code FIND_IN_GROUPS} named query (one that takes {@code :groups}) for the
+   * caller's security groups.
+   */
+  public static <T> List<T> inCallersGroups(
+      EntityManager em, Caller caller, String namedQuery, Class<T> type) {
+    List<Long> groups = groupIds(em, caller);
+    return groups.isEmpty()
+        ? List.of()
+        : em.createNamedQuery(namedQuery, type).setParameter("groups", groups).getResultList();
+  }
+
   /** The ids to pass as {@code :groups} to the {@code FIND_IN_GROUPS} queries. */
   public static List<Long> groupIds(EntityManager em, Caller caller) {
     if (caller.isSuperadmin()) {
