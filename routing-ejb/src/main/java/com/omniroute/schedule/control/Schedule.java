@@ -150,7 +150,7 @@ public final class Schedule {
     }
     LocalDate first = LocalDate.ofInstant(after, zone).minusDays(1);
     LocalDate last = first.plusDays(HORIZON_DAYS);
-    Instant openFrom = null;
+    // The end of the opening being merged; null before the first one.
     Instant openUntil = null;
     for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
       for (DailyRange range : rangesStarting(date)) {
@@ -159,36 +159,27 @@ public final class Schedule {
         if (!start.isBefore(end)) {
           continue; // the whole range fell into a spring-forward gap: it never opens
         }
-        if (openFrom != null && !start.isAfter(openUntil)) {
+        if (openUntil != null && !start.isAfter(openUntil)) {
           if (end.isAfter(openUntil)) {
             openUntil = end;
           }
           continue;
         }
-        if (openFrom != null) {
-          Optional<Instant> found = boundaryAfter(openFrom, openUntil, after, wanted);
-          if (found.isPresent()) {
-            return found;
-          }
+        // A range starting after the merged opening ended: that end is final, the start is new.
+        if (openUntil != null && openUntil.isAfter(after) && wanted != Change.OPENING) {
+          return Optional.of(openUntil);
         }
-        openFrom = start;
+        if (start.isAfter(after) && wanted != Change.CLOSING) {
+          return Optional.of(start);
+        }
         openUntil = end;
       }
     }
-    // The last merged opening is final only if no range starting after the horizon can touch it.
-    if (openFrom != null
+    // The last end is final only if no range starting after the horizon can extend it.
+    if (openUntil != null
+        && openUntil.isAfter(after)
+        && wanted != Change.OPENING
         && openUntil.isBefore(DailyRange.ALL_DAY.startOn(last.plusDays(1), zone))) {
-      return boundaryAfter(openFrom, openUntil, after, wanted);
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Instant> boundaryAfter(
-      Instant openFrom, Instant openUntil, Instant after, Change wanted) {
-    if (openFrom.isAfter(after) && wanted != Change.CLOSING) {
-      return Optional.of(openFrom);
-    }
-    if (openUntil.isAfter(after) && wanted != Change.OPENING) {
       return Optional.of(openUntil);
     }
     return Optional.empty();
