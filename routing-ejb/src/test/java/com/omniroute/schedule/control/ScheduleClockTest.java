@@ -332,6 +332,17 @@ class ScheduleClockTest {
     }
 
     @Test
+    void anOvernightRangeOverTheAutumnChangeIsAnHourLonger() {
+      Schedule night = Schedule.parse("sat;22:00-06:00");
+
+      List<Instant> opening = transitions(night, at("2026-10-31T12:00-04:00"), NEW_YORK, 2);
+
+      assertThat(opening)
+          .containsExactly(at("2026-10-31T22:00-04:00"), at("2026-11-01T06:00-05:00"));
+      assertThat(Duration.between(opening.get(0), opening.get(1))).isEqualTo(Duration.ofHours(9));
+    }
+
+    @Test
     void anOpeningInsideTheSpringGapOpensAtTheFirstInstantAfterTheGap() {
       // 02:30 does not exist in Madrid on 2026-03-29: the clock jumps from 02:00 to 03:00.
       Schedule schedule = Schedule.parse("sun;02:30-05:00");
