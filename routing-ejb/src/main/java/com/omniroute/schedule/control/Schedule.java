@@ -46,7 +46,12 @@ public final class Schedule {
 
   Schedule(List<WeeklyGroup> weekly, Map<LocalDate, List<DailyRange>> exceptions) {
     this.weekly = List.copyOf(weekly);
-    this.exceptions = Collections.unmodifiableNavigableMap(new TreeMap<>(exceptions));
+    // Every day's ranges are kept sorted by start so that the instants of one day come in order
+    // (the local-to-instant mapping never goes backwards), which is what lets nextTransition merge
+    // ranges in a single pass.
+    TreeMap<LocalDate, List<DailyRange>> sortedExceptions = new TreeMap<>();
+    exceptions.forEach((date, ranges) -> sortedExceptions.put(date, byStart(ranges)));
+    this.exceptions = Collections.unmodifiableNavigableMap(sortedExceptions);
     for (DayOfWeek day : DayOfWeek.values()) {
       byDay.put(day, new ArrayList<>());
     }
@@ -55,11 +60,7 @@ public final class Schedule {
         byDay.get(day).addAll(group.ranges());
       }
     }
-    // Sorted by start so that the instants of one day come in order (the local-to-instant mapping
-    // never goes backwards), which is what lets nextTransition merge ranges in a single pass.
-    byDay.replaceAll(
-        (day, ranges) ->
-            ranges.stream().sorted(Comparator.comparingInt(DailyRange::start)).toList());
+    byDay.replaceAll((day, ranges) -> byStart(ranges));
     this.normalized = normalize();
   }
 
@@ -214,10 +215,12 @@ public final class Schedule {
 
   private static String rangesText(List<DailyRange> ranges) {
     StringJoiner text = new StringJoiner(",");
-    ranges.stream()
-        .sorted(Comparator.comparingInt(DailyRange::start))
-        .forEach(range -> text.add(range.text()));
+    byStart(ranges).forEach(range -> text.add(range.text()));
     return text.toString();
+  }
+
+  private static List<DailyRange> byStart(List<DailyRange> ranges) {
+    return ranges.stream().sorted(Comparator.comparingInt(DailyRange::start)).toList();
   }
 
   @Override

@@ -203,6 +203,15 @@ class ScheduleClockTest {
     }
 
     @Test
+    void anExceptionWrittenOutOfOrderThatFillsItsDayChangesNothing() {
+      // Found by SchedulePropertiesTest: ranges must be merged in start order, not written order.
+      Schedule schedule = Schedule.parse("2026-12-25;00:15-00:00,00:00-00:15");
+
+      assertThat(schedule.isOpen(at("2026-12-25T00:20+01:00"), MADRID)).isTrue();
+      assertThat(schedule.nextTransition(at("2026-12-24T12:00+01:00"), MADRID)).isEmpty();
+    }
+
+    @Test
     void rangesCoveringTheWholeWeekNeverChangeEither() {
       Schedule schedule = Schedule.parse("mon,tue,wed,thu,fri,sat,sun;00:00-12:00,12:00-00:00");
 

@@ -55,7 +55,7 @@ class SchedulePropertiesTest {
     assertThat(Schedule.parse(normalized).normalized()).isEqualTo(normalized);
   }
 
-  @Property(tries = 80)
+  @Property(tries = 150)
   void nextTransitionIsWhereIsOpenChanges(
       @ForAll("schedules") List<Group> groups,
       @ForAll("zones") ZoneId zone,
