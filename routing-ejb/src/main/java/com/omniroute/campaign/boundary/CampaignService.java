@@ -6,6 +6,8 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ConfigurationChange;
+import com.omniroute.schedule.control.Schedule;
+import com.omniroute.schedule.control.ScheduleException;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
@@ -17,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -107,10 +111,33 @@ public class CampaignService {
     set(input.chatTimeLimitSeconds(), campaign::setChatTimeLimitSeconds);
     set(input.acdLimit(), campaign::setAcdLimit);
     set(input.maxInteractionsPerAgent(), campaign::setMaxInteractionsPerAgent);
-    set(input.schedule() == null ? null : input.schedule().strip(), campaign::setSchedule);
+    set(input.schedule() == null ? null : schedule(input.schedule()), campaign::setSchedule);
     set(input.timeZone() == null ? null : input.timeZone().strip(), campaign::setTimeZone);
     set(input.offerTimeoutSeconds(), campaign::setOfferTimeoutSeconds);
     set(input.wrapUpSeconds(), campaign::setWrapUpSeconds);
+  }
+
+  /** The schedule in its stored (normalised) form; a malformed one is refused naming the field. */
+  private static String schedule(String text) {
+    try {
+      return Schedule.parse(text).normalized();
+    } catch (ScheduleException e) {
+      throw ServiceException.invalid("schedule", e.getMessage());
+    }
+  }
+
+  /** Whether the campaign's schedule has it open now, and when it next opens and closes. */
+  public record Outlook(boolean open, Instant nextOpening, Instant nextClosing) {}
+
+  @RolesAllowed({"admin", "superadmin", "supervisor"})
+  public Outlook outlook(Campaign campaign) {
+    Instant now = Instant.now();
+    ZoneId zone = ZoneId.of(campaign.getTimeZone());
+    Schedule schedule = Schedule.parse(campaign.getSchedule());
+    return new Outlook(
+        schedule.isOpen(now, zone),
+        schedule.nextOpening(now, zone).orElse(null),
+        schedule.nextClosing(now, zone).orElse(null));
   }
 
   private static <T> void set(T value, Consumer<T> setter) {

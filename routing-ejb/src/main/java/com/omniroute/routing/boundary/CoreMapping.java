@@ -12,9 +12,16 @@ import com.omniroute.routing.control.InteractionState;
 import com.omniroute.routing.control.MediaPolicy;
 import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.RestoredInteraction;
+import com.omniroute.schedule.control.Schedule;
+import com.omniroute.schedule.control.ScheduleException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.logging.Logger;
 
 /** Translates the stored entities into the routing core's own value types, and states back. */
 final class CoreMapping {
+
+  private static final Logger LOG = Logger.getLogger(CoreMapping.class.getName());
 
   private CoreMapping() {}
 
@@ -27,14 +34,14 @@ final class CoreMapping {
         type.getOverrides());
   }
 
-  /** Campaign schedules are not evaluated yet (issue #5): every campaign is open. */
-  static CampaignSettings campaign(Campaign c) {
+  /** The campaign as the core needs it, open or closed by its schedule at the given instant. */
+  static CampaignSettings campaign(Campaign c, Instant at) {
     return new CampaignSettings(
         c.getId(),
         c.getName(),
         c.getMediaType().getCode(),
         c.isEnabled(),
-        true,
+        schedule(c).isOpen(at, zone(c)),
         c.getAcdLimit(),
         c.getMaxInteractionsPerAgent(),
         c.getOfferTimeoutSeconds(),
@@ -42,6 +49,28 @@ final class CoreMapping {
         c.getDropoutSeconds(),
         c.getServiceLevelSeconds(),
         c.getChatTimeLimitSeconds());
+  }
+
+  /**
+   * The campaign's schedule. Saved schedules are validated, so a malformed one can only come from
+   * outside the application; it is logged and read as always open rather than stopping routing.
+   */
+  static Schedule schedule(Campaign c) {
+    try {
+      return Schedule.parse(c.getSchedule());
+    } catch (ScheduleException e) {
+      LOG.warning(
+          () ->
+              "Campaign "
+                  + c.getId()
+                  + " has a malformed schedule, read as always open: "
+                  + e.getMessage());
+      return Schedule.ALWAYS_OPEN;
+    }
+  }
+
+  static ZoneId zone(Campaign c) {
+    return ZoneId.of(c.getTimeZone());
   }
 
   static AgentSettings agent(Agent a) {

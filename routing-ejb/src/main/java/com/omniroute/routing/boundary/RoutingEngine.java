@@ -88,6 +88,7 @@ public class RoutingEngine {
   private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
   private final Map<TimerKey, Timer> timers = new HashMap<>();
+  private final Map<Long, Timer> scheduleTimers = new HashMap<>();
   private RoutingCore core;
   private Instant startedAt;
   private boolean rebuilding;
@@ -191,9 +192,13 @@ public class RoutingEngine {
   private RoutingResult applyChange(ConfigurationChange change) {
     if (change instanceof ConfigurationChange.CampaignChanged c) {
       Campaign campaign = em.find(Campaign.class, c.campaignId());
-      return campaign == null
-          ? core.removeCampaign(c.campaignId())
-          : core.upsertCampaign(CoreMapping.campaign(campaign));
+      if (campaign == null) {
+        cancelScheduleTimer(c.campaignId());
+        return core.removeCampaign(c.campaignId());
+      }
+      RoutingResult result = core.upsertCampaign(CoreMapping.campaign(campaign, now()));
+      scheduleNextTransition(campaign, now());
+      return result;
     }
     if (change instanceof ConfigurationChange.AgentChanged a) {
       Agent agent = em.find(Agent.class, a.agentId());
@@ -217,10 +222,17 @@ public class RoutingEngine {
     return core.upsertMediaPolicy(CoreMapping.policy(em.find(MediaType.class, p.code())));
   }
 
-  /** Offer timeouts, wrap-up ends and dropouts. A timer that lost a race with an event is moot. */
+  /**
+   * Offer timeouts, wrap-up ends and dropouts (a {@link TimerKey}), and schedule transitions (a
+   * {@link ScheduleKey}). A timer that lost a race with an event is moot.
+   */
   @Timeout
   @Lock(LockType.WRITE)
   void timerExpired(Timer timer) {
+    if (timer.getInfo() instanceof ScheduleKey key) {
+      scheduleTransition(key);
+      return;
+    }
     TimerKey key = (TimerKey) timer.getInfo();
     timers.remove(key);
     try {
@@ -234,6 +246,54 @@ public class RoutingEngine {
     } catch (ServiceException e) {
       LOG.fine(() -> "Timer " + key + " no longer applies: " + e.getMessage());
     }
+  }
+
+  /**
+   * The campaign's schedule opens or closes it now. The schedule is read at the instant the timer
+   * was set for (or now, if the container fired late), and the timer for the next transition set.
+   */
+  private void scheduleTransition(ScheduleKey key) {
+    scheduleTimers.remove(key.campaignId());
+    Instant at = now().isBefore(key.transition()) ? key.transition() : now();
+    try {
+      inTransaction(
+          () -> {
+            Campaign campaign = em.find(Campaign.class, key.campaignId());
+            if (campaign == null) {
+              return null;
+            }
+            boolean open = CoreMapping.schedule(campaign).isOpen(at, CoreMapping.zone(campaign));
+            apply(core(() -> core.setCampaignOpen(campaign.getId(), open)));
+            LOG.info(
+                () ->
+                    "Campaign "
+                        + campaign.getName()
+                        + (open ? " opened" : " closed")
+                        + " by its schedule");
+            scheduleNextTransition(campaign, at);
+            return null;
+          });
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not apply the schedule of campaign " + key.campaignId(), e);
+    }
+  }
+
+  /** One exact timer per campaign, for its next opening or closing; none if it never changes. */
+  private void scheduleNextTransition(Campaign campaign, Instant after) {
+    cancelScheduleTimer(campaign.getId());
+    CoreMapping.schedule(campaign)
+        .nextTransition(after, CoreMapping.zone(campaign))
+        .ifPresent(
+            at ->
+                scheduleTimers.put(
+                    campaign.getId(),
+                    timerService.createSingleActionTimer(
+                        Date.from(at),
+                        new TimerConfig(new ScheduleKey(campaign.getId(), at), false))));
+  }
+
+  private void cancelScheduleTimer(long campaignId) {
+    Optional.ofNullable(scheduleTimers.remove(campaignId)).ifPresent(RoutingEngine::cancelQuietly);
   }
 
   // ---------------------------------------------------------------- queries
@@ -283,6 +343,8 @@ public class RoutingEngine {
   public void rebuild() {
     timers.values().forEach(RoutingEngine::cancelQuietly);
     timers.clear();
+    scheduleTimers.values().forEach(RoutingEngine::cancelQuietly);
+    scheduleTimers.clear();
     core = new RoutingCore(clock);
     rebuilding = true;
     try {
@@ -295,14 +357,15 @@ public class RoutingEngine {
   private void load() {
     inTransaction(
         () -> {
+          Instant now = now();
+          List<Campaign> campaigns =
+              em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList();
           RoutingConfiguration configuration =
               new RoutingConfiguration(
                   em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList().stream()
                       .map(CoreMapping::policy)
                       .toList(),
-                  em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList().stream()
-                      .map(CoreMapping::campaign)
-                      .toList(),
+                  campaigns.stream().map(c -> CoreMapping.campaign(c, now)).toList(),
                   em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultList().stream()
                       .map(CoreMapping::agent)
                       .toList(),
@@ -321,6 +384,7 @@ public class RoutingEngine {
                       .map(CoreMapping::restored)
                       .toList());
           apply(core.loadConfiguration(configuration));
+          campaigns.forEach(c -> scheduleNextTransition(c, now));
           return null;
         });
   }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 
 /** {@code /campaigns} and their members: administrators, within their security groups. */
@@ -47,9 +48,11 @@ public class CampaignsResource {
       String timeZone,
       Integer offerTimeoutSeconds,
       Integer wrapUpSeconds,
-      Boolean open) {
+      Boolean open,
+      Instant nextOpening,
+      Instant nextClosing) {
 
-    static CampaignJson of(Campaign c, boolean open) {
+    static CampaignJson of(Campaign c, boolean open, CampaignService.Outlook outlook) {
       return new CampaignJson(
           c.getId(),
           c.getName(),
@@ -65,7 +68,9 @@ public class CampaignsResource {
           c.getTimeZone(),
           c.getOfferTimeoutSeconds(),
           c.getWrapUpSeconds(),
-          open);
+          open,
+          outlook.nextOpening(),
+          outlook.nextClosing());
     }
 
     CampaignInput input() {
@@ -102,7 +107,8 @@ public class CampaignsResource {
   @Inject private RoutingEngine engine;
 
   private CampaignJson json(Campaign campaign) {
-    return CampaignJson.of(campaign, engine.queue(campaign.getId()).open());
+    return CampaignJson.of(
+        campaign, engine.queue(campaign.getId()).open(), campaigns.outlook(campaign));
   }
 
   @GET
