@@ -80,8 +80,7 @@ class CrashRecoveryIT {
   private record Desk(long id, ApiClient client) {}
 
   @Test
-  void everyInteractionIsWhereTheRestartRulesPutItAfterASigkillAndRoutingGoesOn()
-      throws Exception {
+  void everyInteractionIsWhereTheRestartRulesPutItAfterASigkillAndRoutingGoesOn() throws Exception {
     controller.start(SERVER);
     try {
       deployer.deploy(DEPLOYMENT);
@@ -162,7 +161,8 @@ class CrashRecoveryIT {
         .isEqualTo(200);
     JsonNode ab1 = arrive(done, "ab1");
     assertThat(ab1.path("state").asText()).isEqualTo("QUEUED");
-    JsonNode abandoned = root.post("/interactions/" + ab1.path("id").asLong() + "/abandon", null).body();
+    JsonNode abandoned =
+        root.post("/interactions/" + ab1.path("id").asLong() + "/abandon", null).body();
     assertThat(abandoned.path("state").asText()).isEqualTo("ABANDONED");
     Answer refused =
         root.post("/interactions", body("campaignId", disabled, "customer", "r1 " + suffix));
@@ -180,8 +180,15 @@ class CrashRecoveryIT {
     }
     assertThat(before.values())
         .containsExactly(
-            "ACTIVE", "WRAP_UP", "OFFERED", "OFFERED", "QUEUED", "QUEUED", "COMPLETED",
-            "ABANDONED", "WRAP_UP");
+            "ACTIVE",
+            "WRAP_UP",
+            "OFFERED",
+            "OFFERED",
+            "QUEUED",
+            "QUEUED",
+            "COMPLETED",
+            "ABANDONED",
+            "WRAP_UP");
     Map<Long, JsonNode> acknowledged = new TreeMap<>();
     for (JsonNode i : List.of(a1, w1, o1, o2, q1, q2, c1, ab1, wb)) {
       acknowledged.put(i.path("id").asLong(), get(i));
@@ -238,7 +245,8 @@ class CrashRecoveryIT {
     assertThat(o1After.path("state").asText()).isEqualTo("OFFERED");
     assertThat(o1After.path("agentId").asLong()).isEqualTo(offered.id());
     assertThat(Instant.parse(o1After.path("offeredAt").asText()))
-        .isAfter(Instant.parse(acknowledged.get(o1.path("id").asLong()).path("offeredAt").asText()));
+        .isAfter(
+            Instant.parse(acknowledged.get(o1.path("id").asLong()).path("offeredAt").asText()));
 
     // o2's agent is NOT_READY and every other member is full: it waits, held by nobody.
     JsonNode o2After = after.get(o2.path("id").asLong());
@@ -395,17 +403,24 @@ class CrashRecoveryIT {
     long agent =
         created(
             root.post(
-                "/agents", body("name", name + " " + suffix, "login", login, "securityGroupId", group)));
+                "/agents",
+                body("name", name + " " + suffix, "login", login, "securityGroupId", group)));
     created(
         root.post(
             "/users",
             body(
-                "username", login,
-                "password", "pass-" + suffix,
-                "roles", List.of("agent"),
-                "securityGroupIds", List.of(group),
-                "agentId", agent)));
-    assertThat(root.put("/campaigns/" + campaign + "/members/" + agent, body("penalty", 10)).status())
+                "username",
+                login,
+                "password",
+                "pass-" + suffix,
+                "roles",
+                List.of("agent"),
+                "securityGroupIds",
+                List.of(group),
+                "agentId",
+                agent)));
+    assertThat(
+            root.put("/campaigns/" + campaign + "/members/" + agent, body("penalty", 10)).status())
         .isEqualTo(200);
     return new Desk(agent, ApiClient.at(url, login, "pass-" + suffix));
   }
@@ -417,7 +432,8 @@ class CrashRecoveryIT {
 
   private JsonNode arrive(long campaign, String customer) {
     Answer answer =
-        root.post("/interactions", body("campaignId", campaign, "customer", customer + " " + suffix));
+        root.post(
+            "/interactions", body("campaignId", campaign, "customer", customer + " " + suffix));
     assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
     return answer.body();
   }
