@@ -32,8 +32,8 @@ public final class ApiClient {
   private final String base;
   private final String authorization;
 
-  private ApiClient(String username, String password) {
-    this.base = System.getProperty("routing.url") + "api/v1";
+  private ApiClient(String routingUrl, String username, String password) {
+    this.base = routingUrl + "api/v1";
     this.authorization =
         username == null
             ? null
@@ -44,15 +44,38 @@ public final class ApiClient {
 
   /** The superadmin created at first start with the password the test server was given. */
   public static ApiClient superadmin() {
-    return as("admin", System.getProperty("it.admin.password"));
+    return as("admin", adminPassword());
   }
 
   public static ApiClient as(String username, String password) {
-    return new ApiClient(username, password);
+    return new ApiClient(routingUrl(), username, password);
+  }
+
+  /** A user of the application at another URL (a second test server). */
+  public static ApiClient at(String routingUrl, String username, String password) {
+    return new ApiClient(routingUrl, username, password);
   }
 
   public static ApiClient anonymous() {
-    return new ApiClient(null, null);
+    return new ApiClient(routingUrl(), null, null);
+  }
+
+  /**
+   * The test server's application URL: given to the test JVM by the build, or, for a test running
+   * inside the server, found from the server's own port offset.
+   */
+  public static String routingUrl() {
+    String configured = System.getProperty("routing.url");
+    return configured != null
+        ? configured
+        : "http://localhost:"
+            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
+            + "/routing/";
+  }
+
+  /** The superadmin password: the test JVM's property, or the server's inside the server. */
+  public static String adminPassword() {
+    return System.getProperty("it.admin.password", System.getProperty("routing.admin.password"));
   }
 
   public Answer get(String path) {

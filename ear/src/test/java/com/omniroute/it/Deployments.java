@@ -27,7 +27,8 @@ public final class Deployments {
     return archive.addAsLibrary(tests).addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
   }
 
-  private static File jarOf(Class<?> type) {
+  /** The jar (or classes folder) a class was loaded from, to add it to a deployment. */
+  public static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {

@@ -16,11 +16,15 @@ import com.omniroute.security.boundary.Visibility;
 import com.omniroute.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Interactions and agents at work: what connectors hand in, what agents do with their offers, and
@@ -28,6 +32,10 @@ import java.util.Locale;
  * this service answers.
  */
 @Stateless
+// No transaction: one would hold a pooled connection while waiting for the engine's lock, whose
+// holder needs a connection to commit; under load all connections were held by waiting callers
+// and both sides waited until the lock timed out. The engine commits every event itself.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InteractionService {
 
   /** An interaction as stored, with the words that explain where it is. */
@@ -120,10 +128,17 @@ public class InteractionService {
     return engine.work(agentId);
   }
 
+  /**
+   * The interaction as the database holds it after the engine's commit. Without a transaction the
+   * persistence context lives as long as this call and may still hold the instance read before the
+   * event, so the read bypasses it (a refresh needs a transaction).
+   */
   private InteractionDetails reread(long id) {
-    Interaction interaction = em.find(Interaction.class, id);
-    em.refresh(interaction);
-    return details(interaction);
+    return details(
+        em.find(
+            Interaction.class,
+            id,
+            Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
   }
 
   private InteractionDetails details(Interaction interaction) {

@@ -8,6 +8,8 @@ import com.omniroute.security.boundary.Visibility;
 import com.omniroute.stats.control.CampaignDay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,9 @@ import java.util.List;
  */
 @Stateless
 @RolesAllowed({"admin", "supervisor", "superadmin"})
+// Reads only: no transaction, so no pooled connection is held while waiting for the engine's
+// lock (see InteractionService).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StatisticsService {
 
   @PersistenceContext private EntityManager em;
