@@ -43,6 +43,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -236,13 +237,24 @@ public class RoutingEngine {
     TimerKey key = (TimerKey) timer.getInfo();
     timers.remove(key);
     try {
-      event(
-          () ->
-              switch (key.kind()) {
-                case OFFER_TIMEOUT -> core.offerTimedOut(key.interactionId());
-                case WRAP_UP_END -> core.wrapUpEnded(key.interactionId());
-                case DROPOUT -> core.dropoutReached(key.interactionId());
-              });
+      inTransaction(
+          () -> {
+            RoutingResult result =
+                core(
+                    () ->
+                        switch (key.kind()) {
+                          case OFFER_TIMEOUT -> core.offerTimedOut(key.interactionId());
+                          case WRAP_UP_END -> core.wrapUpEnded(key.interactionId());
+                          case DROPOUT -> core.dropoutReached(key.interactionId());
+                        });
+            apply(result);
+            if (result.isEmpty()) {
+              // Fired before the deadline the core keeps (or lost a race): set it again if due.
+              core.pendingDeadline(key.kind(), key.interactionId())
+                  .ifPresent(at -> schedule(key, at));
+            }
+            return null;
+          });
     } catch (ServiceException e) {
       LOG.fine(() -> "Timer " + key + " no longer applies: " + e.getMessage());
     }
@@ -288,7 +300,7 @@ public class RoutingEngine {
                 scheduleTimers.put(
                     campaign.getId(),
                     timerService.createSingleActionTimer(
-                        Date.from(at),
+                        timerDate(at),
                         new TimerConfig(new ScheduleKey(campaign.getId(), at), false))));
   }
 
@@ -511,9 +523,20 @@ public class RoutingEngine {
 
   private void schedule(TimerKey key, Instant at) {
     Optional.ofNullable(timers.remove(key)).ifPresent(RoutingEngine::cancelQuietly);
-    Instant when = at.isBefore(clock.instant()) ? clock.instant() : at;
     timers.put(
-        key, timerService.createSingleActionTimer(Date.from(when), new TimerConfig(key, false)));
+        key, timerService.createSingleActionTimer(timerDate(at), new TimerConfig(key, false)));
+  }
+
+  /**
+   * Timer services count in milliseconds; the core's deadlines in microseconds. Rounding up keeps a
+   * timer from firing just before its deadline (the core would ignore it); a past deadline fires at
+   * once.
+   */
+  private Date timerDate(Instant at) {
+    Instant whole = at.truncatedTo(ChronoUnit.MILLIS);
+    Instant up = whole.equals(at) ? at : whole.plusMillis(1);
+    Instant now = clock.instant();
+    return Date.from(up.isBefore(now) ? now : up);
   }
 
   private static void cancelQuietly(Timer timer) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -484,6 +485,27 @@ public final class RoutingCore {
     }
     route();
     return end();
+  }
+
+  /**
+   * The deadline a timer of this kind still waits for: present while the interaction is in the
+   * state the timer applies to. A host whose timer fired before the deadline (timer services round
+   * to milliseconds and may fire a little early) got an empty result and sets the timer again.
+   */
+  public Optional<Instant> pendingDeadline(TimerKind kind, long interactionId) {
+    TrackedInteraction interaction = interactions.get(interactionId);
+    if (interaction == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        switch (kind) {
+          case OFFER_TIMEOUT ->
+              interaction.state == InteractionState.OFFERED ? interaction.offerDeadline : null;
+          case WRAP_UP_END ->
+              interaction.state == InteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
+          case DROPOUT ->
+              interaction.state == InteractionState.QUEUED ? interaction.dropoutDeadline : null;
+        });
   }
 
   /** Timer: wrap-up is over; the interaction completes and its capacity is freed. */

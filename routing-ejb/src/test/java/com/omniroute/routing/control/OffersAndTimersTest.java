@@ -132,6 +132,11 @@ class OffersAndTimersTest {
 
     f.clock.advanceSeconds(29);
     assertThat(f.core.wrapUpEnded(300)).isEqualTo(RoutingResult.NOTHING);
+    // A timer that fired early finds its deadline still pending, so the host can set it again.
+    assertThat(f.core.pendingDeadline(TimerKind.WRAP_UP_END, 300))
+        .contains(Fixture.START.plusSeconds(90));
+    assertThat(f.core.pendingDeadline(TimerKind.OFFER_TIMEOUT, 300)).isEmpty();
+    assertThat(f.core.pendingDeadline(TimerKind.DROPOUT, 301)).isEmpty();
 
     f.clock.advanceSeconds(1);
     RoutingResult ended = f.core.wrapUpEnded(300);
@@ -140,6 +145,7 @@ class OffersAndTimersTest {
         .isEqualTo(InteractionState.COMPLETED);
     assertThat(ended.offers()).extracting(Effect.Offered::interactionId).containsExactly(301L);
     assertThat(f.core.isLive(300)).isFalse();
+    assertThat(f.core.pendingDeadline(TimerKind.WRAP_UP_END, 300)).isEmpty();
   }
 
   @Test
