@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for the REST API of the deployed EAR, as one user. */
@@ -29,10 +30,12 @@ public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  private final String routingUrl;
   private final String base;
   private final String authorization;
 
   private ApiClient(String routingUrl, String username, String password) {
+    this.routingUrl = routingUrl;
     this.base = routingUrl + "api/v1";
     this.authorization =
         username == null
@@ -40,6 +43,34 @@ public final class ApiClient {
             : "Basic "
                 + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An agent and the API client of the agent user linked to it, as an agent desktop signs in. */
+  public record Desk(long id, ApiClient client) {}
+
+  /**
+   * Creates an agent in the security group and an agent user of the same login linked to it, on the
+   * server this client talks to (which must be a superadmin's).
+   */
+  public Desk createDesk(long securityGroupId, String name, String login, String password) {
+    Answer agent =
+        post("/agents", body("name", name, "login", login, "securityGroupId", securityGroupId));
+    if (agent.status() != 201) {
+      throw new IllegalStateException("Agent " + login + " not created: " + agent.raw());
+    }
+    Answer user =
+        post(
+            "/users",
+            body(
+                "username", login,
+                "password", password,
+                "roles", List.of("agent"),
+                "securityGroupIds", List.of(securityGroupId),
+                "agentId", agent.id()));
+    if (user.status() != 201) {
+      throw new IllegalStateException("User " + login + " not created: " + user.raw());
+    }
+    return new Desk(agent.id(), new ApiClient(routingUrl, login, password));
   }
 
   /** The superadmin created at first start with the password the test server was given. */

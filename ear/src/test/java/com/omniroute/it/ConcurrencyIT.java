@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniroute.it.ApiClient.Answer;
+import com.omniroute.it.ApiClient.Desk;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,6 @@ class ConcurrencyIT {
   private record Campaign(long id, String mediaType, int maxPerAgent) {}
 
   /** An agent and the API client of its own agent user. */
-  private record Desk(long id, ApiClient client) {}
 
   /** What every client saw: the answers that matter for the checks, and the odd ones. */
   private static final class Observed {
@@ -560,32 +560,8 @@ class ConcurrencyIT {
 
   private Desk desk(long group, int number) {
     String login = "load" + number + "." + suffix;
-    long agent =
-        created(
-            root.post(
-                "/agents",
-                body(
-                    "name",
-                    "Load " + number + " " + suffix,
-                    "login",
-                    login,
-                    "securityGroupId",
-                    group)));
-    created(
-        root.post(
-            "/users",
-            body(
-                "username",
-                login,
-                "password",
-                "pass-" + suffix,
-                "roles",
-                List.of("agent"),
-                "securityGroupIds",
-                List.of(group),
-                "agentId",
-                agent)));
-    Desk desk = new Desk(agent, ApiClient.as(login, "pass-" + suffix));
+    Desk desk = root.createDesk(group, "Load " + number + " " + suffix, login, "pass-" + suffix);
+    long agent = desk.id();
     // Signed in once before the load, as an agent desktop would be: the slow password hash is
     // paid here, not by twenty agents at the same instant when the clock starts.
     assertThat(desk.client().get("/agents/" + agent + "/work").status()).isEqualTo(200);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniroute.it.ApiClient.Answer;
+import com.omniroute.it.ApiClient.Desk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,8 +78,6 @@ class CrashRecoveryIT {
   private ApiClient root;
 
   /** An agent and the API client of its own agent user. */
-  private record Desk(long id, ApiClient client) {}
-
   @Test
   void everyInteractionIsWhereTheRestartRulesPutItAfterASigkillAndRoutingGoesOn() throws Exception {
     controller.start(SERVER);
@@ -399,30 +398,12 @@ class CrashRecoveryIT {
 
   /** An agent, member of the campaign, with an agent user of its own. */
   private Desk desk(long group, String name, long campaign) {
-    String login = name + "." + suffix;
-    long agent =
-        created(
-            root.post(
-                "/agents",
-                body("name", name + " " + suffix, "login", login, "securityGroupId", group)));
-    created(
-        root.post(
-            "/users",
-            body(
-                "username",
-                login,
-                "password",
-                "pass-" + suffix,
-                "roles",
-                List.of("agent"),
-                "securityGroupIds",
-                List.of(group),
-                "agentId",
-                agent)));
+    Desk desk = root.createDesk(group, name + " " + suffix, name + "." + suffix, "pass-" + suffix);
     assertThat(
-            root.put("/campaigns/" + campaign + "/members/" + agent, body("penalty", 10)).status())
+            root.put("/campaigns/" + campaign + "/members/" + desk.id(), body("penalty", 10))
+                .status())
         .isEqualTo(200);
-    return new Desk(agent, ApiClient.at(url, login, "pass-" + suffix));
+    return desk;
   }
 
   private void ready(Desk desk) {

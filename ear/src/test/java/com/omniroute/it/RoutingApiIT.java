@@ -41,25 +41,9 @@ class RoutingApiIT {
   private record Agent(long id, ApiClient desk) {}
 
   private Agent agent(String name) {
-    String login = name.toLowerCase() + "." + suffix;
-    long id =
-        root.post("/agents", body("name", name, "login", login, "securityGroupId", group)).id();
-    Answer user =
-        root.post(
-            "/users",
-            body(
-                "username",
-                login,
-                "password",
-                "desk-" + suffix,
-                "roles",
-                List.of("agent"),
-                "securityGroupIds",
-                List.of(group),
-                "agentId",
-                id));
-    assertThat(user.status()).isEqualTo(201);
-    return new Agent(id, ApiClient.as(login, "desk-" + suffix));
+    ApiClient.Desk desk =
+        root.createDesk(group, name, name.toLowerCase() + "." + suffix, "desk-" + suffix);
+    return new Agent(desk.id(), desk.client());
   }
 
   private long campaign(String name, String mediaType, Object... settings) {

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,27 +139,10 @@ class ScheduleIT {
         .isFalse();
 
     // The closed campaign's queue still drains: a member going READY gets the waiting chat.
-    long agent =
-        root.post(
-                "/agents",
-                body("name", "Late shift", "login", "late." + suffix, "securityGroupId", group))
-            .id();
-    root.post(
-        "/users",
-        body(
-            "username",
-            "late." + suffix,
-            "password",
-            "pass-" + suffix,
-            "roles",
-            List.of("agent"),
-            "securityGroupIds",
-            List.of(group),
-            "agentId",
-            agent));
-    root.put("/campaigns/" + closing + "/members/" + agent, body("penalty", 0));
-    ApiClient.as("late." + suffix, "pass-" + suffix)
-        .put("/agents/" + agent + "/state", body("state", "READY"));
+    ApiClient.Desk lateShift =
+        root.createDesk(group, "Late shift", "late." + suffix, "pass-" + suffix);
+    root.put("/campaigns/" + closing + "/members/" + lateShift.id(), body("penalty", 0));
+    lateShift.client().put("/agents/" + lateShift.id() + "/state", body("state", "READY"));
     assertThat(root.get("/interactions/" + waiting.id()).body().path("state").asText())
         .isEqualTo("OFFERED");
   }
