@@ -115,7 +115,8 @@ class ConsoleIT {
 
   @Test
   void withoutLoginEveryPageRedirectsToTheLoginPage() throws Exception {
-    for (String path : List.of("", "index.xhtml", "no-such-page.xhtml")) {
+    for (String path :
+        List.of("", "index.xhtml", "no-such-page.xhtml", "resources/css/console.css")) {
       HttpResponse<String> page = get(path);
 
       assertThat(page.uri().getPath()).as(path).isEqualTo("/routing/login.xhtml");

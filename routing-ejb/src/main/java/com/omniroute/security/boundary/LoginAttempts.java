@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * lock-out reveals nothing about which users exist.
  *
  * <p>Held in memory only: a restart of the server forgets every count and every lock-out, and each
- * server of a cluster counts on its own. A success resets the count.
+ * server of a cluster counts on its own. A success resets the count, and so does a quiet {@link
+ * #LOCK_OUT} after the last failure; such stale counts are dropped once there are many, so that
+ * failures under random usernames cannot fill the memory.
  *
  * <p>Bean-managed concurrency: the map is thread-safe on its own and every change is one atomic
  * {@code compute}.
@@ -30,10 +32,26 @@ public class LoginAttempts {
   public static final int MAX_FAILURES = 5;
   public static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
-  private record Count(int failures, Instant lockedUntil) {}
+  /** Beyond this many counted usernames, stale counts are dropped at the next failure. */
+  static final int PURGE_ABOVE = 10_000;
+
+  private record Count(int failures, Instant lastFailure, Instant lockedUntil) {
+    boolean staleAt(Instant now) {
+      Instant end = lockedUntil != null ? lockedUntil : lastFailure.plus(LOCK_OUT);
+      return !end.isAfter(now);
+    }
+  }
 
   private final ConcurrentHashMap<String, Count> counts = new ConcurrentHashMap<>();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
+
+  public LoginAttempts() {
+    this(Clock.systemUTC());
+  }
+
+  LoginAttempts(Clock clock) {
+    this.clock = clock;
+  }
 
   /** How much longer the username is locked out; empty when it may try. */
   public Optional<Duration> lockedFor(String username) {
@@ -50,16 +68,21 @@ public class LoginAttempts {
     counts.compute(
         key(username),
         (name, count) -> {
-          int failures =
-              count == null || (count.lockedUntil() != null && !count.lockedUntil().isAfter(now))
-                  ? 1
-                  : count.failures() + 1;
-          return new Count(failures, failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null);
+          int failures = count == null || count.staleAt(now) ? 1 : count.failures() + 1;
+          return new Count(failures, now, failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null);
         });
+    if (counts.size() > PURGE_ABOVE) {
+      counts.values().removeIf(count -> count.staleAt(now));
+    }
   }
 
   public void succeeded(String username) {
     counts.remove(key(username));
+  }
+
+  /** How many usernames have a count (for tests of the purge). */
+  int counted() {
+    return counts.size();
   }
 
   private static String key(String username) {

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -31,6 +32,8 @@ import java.util.Set;
  *       SecurityContext.authenticate} with the typed credentials; on success the session id is
  *       changed, the caller is kept in the session and later requests are authenticated from it.
  *       Without a logged-in session, every page but the public ones redirects to the login page.
+ *       The console is what the Faces servlet and the container's static files serve; a servlet of
+ *       its own (the API's error page, a test harness) answers for itself.
  * </ul>
  *
  * Both go through the same identity store, so both respect the lock-out after repeated failures.
@@ -51,6 +54,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
           "/WEB-INF/errorpages/",
           "/openapi.yaml",
           "/api-errors/");
+
+  /** The servlets that serve the console: its pages and its static files. */
+  private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
 
   /** The caller of a console session, as the form login left it. */
   record ConsoleCaller(String name, Set<String> groups) implements Serializable {}
@@ -96,10 +102,15 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof ConsoleCaller caller) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
-    if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+    if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || !isConsole(request)) {
       return context.doNothing();
     }
     return redirectToLogin(request, response, context);
+  }
+
+  private static boolean isConsole(HttpServletRequest request) {
+    HttpServletMapping mapping = request.getHttpServletMapping();
+    return mapping == null || CONSOLE_SERVLETS.contains(mapping.getServletName());
   }
 
   private static AuthenticationStatus redirectToLogin(
