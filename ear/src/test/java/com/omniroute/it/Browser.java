@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser of the browser tests: Debian's headless Chromium driven by Debian's chromedriver
@@ -56,6 +60,14 @@ public final class Browser {
       }
     }
     throw new IllegalStateException("Debian's chromium is not installed: apt-get install chromium");
+  }
+
+  /** Clicks something that loads a new page, and waits until the old page is gone. */
+  public static void clickAndWaitForPage(WebDriver driver, WebElement element) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(oldPage));
   }
 
   /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the repository. */

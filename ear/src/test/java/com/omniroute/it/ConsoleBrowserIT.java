@@ -45,7 +45,11 @@ class ConsoleBrowserIT {
     browser.findElement(By.id("loginForm:username")).clear();
     browser.findElement(By.id("loginForm:username")).sendKeys(username);
     browser.findElement(By.name("loginForm:password")).sendKeys(password);
-    browser.findElement(By.id("loginForm:login")).click();
+    click(By.id("loginForm:login"));
+  }
+
+  private void click(By what) {
+    Browser.clickAndWaitForPage(browser, browser.findElement(what));
   }
 
   private String messages() {
@@ -98,7 +102,7 @@ class ConsoleBrowserIT {
     Browser.screenshot(browser, "capacity-model");
     String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
-    browser.findElement(By.id("menuForm:logout")).click();
+    click(By.id("menuForm:logout"));
 
     assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
     assertThat(messages()).contains("You have logged out.");
@@ -161,7 +165,7 @@ class ConsoleBrowserIT {
     assertThat(browser.findElement(By.cssSelector("label[for='loginForm:username']")).getText())
         .startsWith("Usuario");
 
-    browser.findElement(By.cssSelector("a[data-language='pt']")).click();
+    click(By.cssSelector("a[data-language='pt']"));
     assertThat(browser.getTitle()).isEqualTo("Iniciar sessão · Omniroute");
     logIn("admin", ApiClient.adminPassword());
 
@@ -170,12 +174,12 @@ class ConsoleBrowserIT {
         .isEqualTo("Terminar sessão");
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("pt");
 
-    browser.findElement(By.cssSelector("a[data-language='es']")).click();
+    click(By.cssSelector("a[data-language='es']"));
     assertThat(browser.getTitle()).isEqualTo("Modelo de capacidad de medios · Omniroute");
     assertThat(browser.findElement(By.id("menuForm:menu")).getText())
         .contains("Modelo de capacidad");
 
-    browser.findElement(By.cssSelector("a[data-language='en']")).click();
+    click(By.cssSelector("a[data-language='en']"));
     assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
   }
 }
