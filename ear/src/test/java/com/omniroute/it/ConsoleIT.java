@@ -2,22 +2,32 @@ package com.omniroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The console's start page, fetched over HTTP from the deployed EAR like a browser would. */
+/**
+ * The console over plain HTTP from the deployed EAR: its pages after a form login, the redirect to
+ * the login page without one, the security headers and the session cookie's attributes.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleIT {
@@ -28,14 +38,47 @@ class ConsoleIT {
   }
 
   private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .cookieHandler(new CookieManager())
+          .build();
+
+  private final String url = System.getProperty("routing.url");
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Logs in through the login form as a browser would: its fields and its Faces view state. */
+  private HttpResponse<String> logIn() throws Exception {
+    Document login = Jsoup.parse(get("login.xhtml").body(), url);
+    Element form = login.getElementById("loginForm");
+    Map<String, String> fields = new LinkedHashMap<>();
+    form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+    fields.put("loginForm:username", "admin");
+    fields.put("loginForm:password", ApiClient.adminPassword());
+    fields.put("loginForm:login", "");
+    String encoded =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 
   @Test
   void startPageListsTheCapacityPoliciesFromTheDatabase() throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(URI.create(System.getProperty("routing.url"))).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page = logIn();
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
@@ -63,14 +106,88 @@ class ConsoleIT {
 
   @Test
   void unknownPageAnswers404WithTheConsolePage() throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(System.getProperty("routing.url") + "no-such-page.xhtml"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    logIn();
+    HttpResponse<String> page = get("no-such-page.xhtml");
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).contains("Page not found").doesNotContain("Exception");
+  }
+
+  @Test
+  void withoutLoginEveryPageRedirectsToTheLoginPage() throws Exception {
+    for (String path :
+        List.of("", "index.xhtml", "no-such-page.xhtml", "resources/css/console.css")) {
+      HttpResponse<String> page = get(path);
+
+      assertThat(page.uri().getPath()).as(path).isEqualTo("/routing/login.xhtml");
+      assertThat(Jsoup.parse(page.body()).title()).as(path).isEqualTo("Log in · Omniroute");
+    }
+  }
+
+  @Test
+  void theApiContractAndTheFacesResourcesNeedNoLogin() throws Exception {
+    assertThat(get("openapi.yaml").statusCode()).isEqualTo(200);
+    Document login = Jsoup.parse(get("login.xhtml").body(), url);
+    String script = login.select("script[src*=jakarta.faces.resource]").first().absUrl("src");
+
+    HttpResponse<String> resource =
+        http.send(
+            HttpRequest.newBuilder(URI.create(script)).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(resource.statusCode()).isEqualTo(200);
+    assertThat(resource.uri().getPath()).doesNotEndWith("login.xhtml");
+  }
+
+  @Test
+  void everyConsoleResponseCarriesTheSecurityHeaders() throws Exception {
+    HttpResponse<String> login = get("login.xhtml");
+    HttpResponse<String> capacityModel = logIn();
+
+    for (HttpResponse<String> page : List.of(login, capacityModel)) {
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .hasValue("frame-ancestors 'none'");
+      assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    List<String> cookies = login.headers().allValues("Set-Cookie");
+    assertThat(cookies)
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Strict"));
+  }
+
+  @Test
+  void theApiStaysStateless() throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "api/v1/media-types"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + ApiClient.adminPassword())
+                                        .getBytes(StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
   }
 }

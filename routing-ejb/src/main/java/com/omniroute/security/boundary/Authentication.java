@@ -24,14 +24,26 @@ public class Authentication {
 
   @Inject private CredentialCache cache;
 
-  /** The user's roles when the password matches; empty for an unknown user or a wrong password. */
+  @Inject private LoginAttempts attempts;
+
+  /**
+   * The user's roles when the password matches; empty for an unknown user, a wrong password or a
+   * username that is locked out after too many failures (see {@link LoginAttempts}).
+   */
   public Optional<Set<Role>> verify(String username, String password) {
-    Optional<Set<Role>> remembered = cache.lookup(username, password);
-    if (remembered.isPresent()) {
-      return remembered;
+    if (attempts.lockedFor(username).isPresent()) {
+      return Optional.empty();
     }
-    Optional<Set<Role>> verified = verifyWithHash(username, password);
-    verified.ifPresent(roles -> cache.remember(username, password, roles));
+    Optional<Set<Role>> verified = cache.lookup(username, password);
+    if (verified.isEmpty()) {
+      verified = verifyWithHash(username, password);
+      verified.ifPresent(roles -> cache.remember(username, password, roles));
+    }
+    if (verified.isPresent()) {
+      attempts.succeeded(username);
+    } else {
+      attempts.failed(username);
+    }
     return verified;
   }
 

@@ -1,0 +1,85 @@
+package com.omniroute.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser of the browser tests: Debian's headless Chromium driven by Debian's chromedriver
+ * (package {@code chromium-driver}), named explicitly so that Selenium Manager never tries to
+ * download a driver on this closed network.
+ */
+public final class Browser {
+
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private Browser() {}
+
+  /** A new headless Chromium asking for pages in the given languages (Accept-Language). */
+  public static WebDriver start(String acceptLanguage) {
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + acceptLanguage);
+    options.setExperimentalOption(
+        "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return driver;
+  }
+
+  private static String chromium() {
+    for (String candidate : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+      if (Files.isExecutable(Path.of(candidate))) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("Debian's chromium is not installed: apt-get install chromium");
+  }
+
+  /** Clicks something that loads a new page, and waits until the old page is gone. */
+  public static void clickAndWaitForPage(WebDriver driver, WebElement element) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
+  /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the repository. */
+  public static void screenshot(WebDriver driver, String name) {
+    Path folder = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
+    try {
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

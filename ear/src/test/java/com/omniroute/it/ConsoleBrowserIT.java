@@ -1,0 +1,185 @@
+package com.omniroute.it;
+
+import static com.omniroute.it.ApiClient.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The console in a real browser (headless Chromium): login, logout, lock-out and languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.routingEar();
+  }
+
+  private final String url = ApiClient.routingUrl();
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  private WebDriver browser;
+
+  @AfterEach
+  void quit() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebDriver browser(String acceptLanguage) {
+    browser = Browser.start(acceptLanguage);
+    return browser;
+  }
+
+  private void logIn(String username, String password) {
+    browser.findElement(By.id("loginForm:username")).clear();
+    browser.findElement(By.id("loginForm:username")).sendKeys(username);
+    browser.findElement(By.name("loginForm:password")).sendKeys(password);
+    click(By.id("loginForm:login"));
+  }
+
+  private void click(By what) {
+    Browser.clickAndWaitForPage(browser, browser.findElement(what));
+  }
+
+  private String messages() {
+    return browser.findElement(By.id("messages")).getText();
+  }
+
+  /** A new admin user with a password of its own, so no test locks out another's user. */
+  private String newUser(String password) {
+    String username = "console." + suffix;
+    long group =
+        ApiClient.superadmin().post("/security-groups", body("name", "Console " + suffix)).id();
+    int status =
+        ApiClient.superadmin()
+            .post(
+                "/users",
+                body(
+                    "username",
+                    username,
+                    "password",
+                    password,
+                    "roles",
+                    List.of("admin"),
+                    "securityGroupIds",
+                    List.of(group)))
+            .status();
+    assertThat(status).isEqualTo(201);
+    return username;
+  }
+
+  @Test
+  void anUnauthenticatedVisitOfTheConsoleLandsOnTheLoginPage() {
+    browser("en-US,en").get(url);
+
+    assertThat(browser.getCurrentUrl()).endsWith("/routing/login.xhtml");
+    assertThat(browser.getTitle()).isEqualTo("Log in · Omniroute");
+    assertThat(browser.findElements(By.id("menuForm"))).isEmpty();
+    Browser.screenshot(browser, "login");
+  }
+
+  @Test
+  void loginShowsTheCapacityModelAndLogoutEndsTheSession() {
+    browser("en-US,en").get(url);
+    logIn("admin", ApiClient.adminPassword());
+
+    assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
+    assertThat(browser.findElement(By.id("menuForm:currentUser")).getText()).isEqualTo("admin");
+    assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Capacity model");
+    assertThat(browser.findElements(By.cssSelector("#capacityPolicies tbody tr")))
+        .hasSizeGreaterThanOrEqualTo(6);
+    Browser.screenshot(browser, "capacity-model");
+    String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+    click(By.id("menuForm:logout"));
+
+    assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
+    assertThat(messages()).contains("You have logged out.");
+    browser.get(url);
+    assertThat(browser.getCurrentUrl()).endsWith("/routing/login.xhtml");
+    assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
+        .isNotEqualTo(sessionBefore);
+  }
+
+  @Test
+  void loginGivesANewSessionId() {
+    browser("en").get(url);
+    String beforeLogin = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+    logIn("admin", ApiClient.adminPassword());
+
+    assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
+    assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(beforeLogin);
+  }
+
+  @Test
+  void aFailedLoginSaysSoWithoutRevealingWhetherTheUserExists() {
+    String username = newUser("right-" + suffix);
+    browser("en").get(url);
+
+    logIn(username, "wrong-password");
+    String knownUser = messages();
+    logIn("nobody." + suffix, "wrong-password");
+    String unknownUser = messages();
+
+    assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
+    assertThat(browser.getTitle()).isEqualTo("Log in · Omniroute");
+    assertThat(knownUser).isEqualTo("The username or password is not correct.");
+    assertThat(unknownUser).isEqualTo(knownUser);
+  }
+
+  @Test
+  void fiveFailuresInARowLockTheUsernameOutOfTheConsoleAndTheApi() {
+    String password = "right-" + suffix;
+    String username = newUser(password);
+    browser("en").get(url);
+
+    for (int failure = 1; failure < 5; failure++) {
+      logIn(username, "wrong-" + failure);
+      assertThat(messages()).isEqualTo("The username or password is not correct.");
+    }
+    logIn(username, "wrong-5");
+    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 15 minutes.");
+
+    logIn(username, password);
+    assertThat(browser.getTitle()).isEqualTo("Log in · Omniroute");
+    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 15 minutes.");
+    assertThat(ApiClient.as(username, password).get("/campaigns").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theLanguageFollowsTheBrowserAndTheSwitchForTheWholeSession() {
+    browser("es-ES,es;q=0.9,en;q=0.5").get(url);
+    assertThat(browser.getTitle()).isEqualTo("Iniciar sesión · Omniroute");
+    assertThat(browser.findElement(By.cssSelector("label[for='loginForm:username']")).getText())
+        .startsWith("Usuario");
+
+    click(By.cssSelector("a[data-language='pt']"));
+    assertThat(browser.getTitle()).isEqualTo("Iniciar sessão · Omniroute");
+    logIn("admin", ApiClient.adminPassword());
+
+    assertThat(browser.getTitle()).isEqualTo("Modelo de capacidade de canais · Omniroute");
+    assertThat(browser.findElement(By.id("menuForm:logout")).getText())
+        .isEqualTo("Terminar sessão");
+    assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("pt");
+
+    click(By.cssSelector("a[data-language='es']"));
+    assertThat(browser.getTitle()).isEqualTo("Modelo de capacidad de medios · Omniroute");
+    assertThat(browser.findElement(By.id("menuForm:menu")).getText())
+        .contains("Modelo de capacidad");
+
+    click(By.cssSelector("a[data-language='en']"));
+    assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
+  }
+}

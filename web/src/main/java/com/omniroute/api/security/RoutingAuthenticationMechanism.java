@@ -1,0 +1,177 @@
+package com.omniroute.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security allows one per application),
+ * with two strategies chosen by path:
+ *
+ * <ul>
+ *   <li>{@code /api/}: HTTP Basic on every request, stateless; a refusal answers 401 in the API's
+ *       error shape.
+ *   <li>everything else (the console): a form login. The login page's backing bean calls {@code
+ *       SecurityContext.authenticate} with the typed credentials; on success the session id is
+ *       changed, the caller is kept in the session and later requests are authenticated from it.
+ *       Without a logged-in session, every page but the public ones redirects to the login page.
+ *       The console is what the Faces servlet and the container's static files serve; a servlet of
+ *       its own (the API's error page, a test harness) answers for itself.
+ * </ul>
+ *
+ * Both go through the same identity store, so both respect the lock-out after repeated failures.
+ */
+@ApplicationScoped
+public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String REALM = "Omniroute API";
+
+  /** The console's login page, relative to the context path. */
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Paths that need no login: the login page, Faces resources, error pages, the API's contract. */
+  private static final List<String> PUBLIC_PREFIXES =
+      List.of(
+          LOGIN_PAGE,
+          "/jakarta.faces.resource/",
+          "/WEB-INF/errorpages/",
+          "/openapi.yaml",
+          "/api-errors/");
+
+  /** The servlets that serve the console: its pages and its static files. */
+  private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
+
+  /** The caller of a console session, as the form login left it. */
+  record ConsoleCaller(String name, Set<String> groups) implements Serializable {}
+
+  static final String SESSION_CALLER = ConsoleCaller.class.getName();
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return basic(request, context);
+    }
+    return console(request, response, context, path);
+  }
+
+  private AuthenticationStatus console(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        // No sendError: the login page answers with its own message.
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      // A new session id at login, so an id planted before login is worth nothing after it.
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        request.changeSessionId();
+      }
+      String name = result.getCallerPrincipal().getName();
+      Set<String> groups = Set.copyOf(result.getCallerGroups());
+      request.getSession(true).setAttribute(SESSION_CALLER, new ConsoleCaller(name, groups));
+      context.setRegisterSession(name, groups);
+      return context.notifyContainerAboutLogin(name, groups);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof ConsoleCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || !isConsole(request)) {
+      return context.doNothing();
+    }
+    return redirectToLogin(request, response, context);
+  }
+
+  private static boolean isConsole(HttpServletRequest request) {
+    HttpServletMapping mapping = request.getHttpServletMapping();
+    return mapping == null || CONSOLE_SERVLETS.contains(mapping.getServletName());
+  }
+
+  private static AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // An Ajax request after the session ended: a 302 would be swallowed, Faces redirects itself.
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
+  }
+
+  private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return unauthorized(
+          request, context, "Authentication is required: send HTTP Basic credentials");
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return unauthorized(
+          request, context, "The Authorization header is not valid Basic credentials");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 1) {
+      return unauthorized(
+          request, context, "The Authorization header is not valid Basic credentials");
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return unauthorized(request, context, "Unknown user or wrong password");
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpMessageContext context, String message) {
+    request.setAttribute(UnauthorizedErrorPage.MESSAGE, message);
+    context
+        .getResponse()
+        .setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    // The container answers 401 through the error page, which writes the API's error shape.
+    return context.responseUnauthorized();
+  }
+}

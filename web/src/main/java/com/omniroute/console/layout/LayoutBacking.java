@@ -1,0 +1,39 @@
+package com.omniroute.console.layout;
+
+import com.omniroute.api.security.RoutingAuthenticationMechanism;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Backs {@code WEB-INF/templates/layout.xhtml}: who is logged in, what the menu shows them, and the
+ * logout. Request-scoped: it holds nothing between requests.
+ */
+@Named
+@RequestScoped
+public class LayoutBacking {
+
+  /**
+   * Whether someone logged in. The servlet's remote user, not {@code SecurityContext}: the server
+   * gives an anonymous visitor a principal too (named "anonymous").
+   */
+  public boolean isLoggedIn() {
+    return getUserName() != null;
+  }
+
+  public String getUserName() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+  }
+
+  /** Ends the session and returns to the login page, which says so. */
+  public String logout() throws ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    return RoutingAuthenticationMechanism.LOGIN_PAGE.replace(".xhtml", "")
+        + "?faces-redirect=true&loggedOut=true";
+  }
+}

@@ -1,0 +1,2 @@
+/** The console's login page. */
+package com.omniroute.console.login;
