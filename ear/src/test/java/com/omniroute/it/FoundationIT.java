@@ -69,9 +69,9 @@ class FoundationIT {
                         "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                             + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
                     .getResultList());
-    assertThat(history).extracting(row -> String.valueOf(row[0])).containsExactly("1", "2");
+    assertThat(history).extracting(row -> String.valueOf(row[0])).containsExactly("1", "2", "3");
     assertThat(history).allSatisfy(row -> assertThat(row[1]).isEqualTo(Boolean.TRUE));
-    assertThat(schemaMigration.currentVersion()).isEqualTo("2");
+    assertThat(schemaMigration.currentVersion()).isEqualTo("3");
 
     List<MediaType> policies =
         tx.inNewTransaction(
@@ -167,6 +167,7 @@ class FoundationIT {
               interaction.setAnsweredAt(queuedAt.plusSeconds(2));
               interaction.setFinishedAt(queuedAt.plusSeconds(3));
               interaction.setEndedAt(queuedAt.plusSeconds(4));
+              interaction.setOverChatTimeLimitAt(queuedAt.plusSeconds(5));
               em.persist(interaction);
               em.flush();
               return new Long[] {
@@ -240,6 +241,7 @@ class FoundationIT {
           assertThat(interaction.getAnsweredAt()).isEqualTo(queuedAt.plusSeconds(2));
           assertThat(interaction.getFinishedAt()).isEqualTo(queuedAt.plusSeconds(3));
           assertThat(interaction.getEndedAt()).isEqualTo(queuedAt.plusSeconds(4));
+          assertThat(interaction.getOverChatTimeLimitAt()).isEqualTo(queuedAt.plusSeconds(5));
           return null;
         });
   }

@@ -309,6 +309,32 @@ class RoutingApiIT {
   }
 
   @Test
+  void anActiveChatPastTheChatTimeLimitIsFlaggedByItsTimer() {
+    long chat = campaign("Long chats", "CHAT", "chatTimeLimitSeconds", 2);
+    Agent ida = agent("Ida");
+    member(chat, ida, 0);
+    state(ida, "READY");
+    long id = id(arrive(chat));
+    assertThat(
+            ida.desk()
+                .post("/interactions/" + id + "/accept", null)
+                .body()
+                .has("overChatTimeLimitAt"))
+        .isFalse();
+
+    await().atMost(TIMERS).until(() -> interaction(id).has("overChatTimeLimitAt"));
+
+    assertThat(stateOf(interaction(id))).isEqualTo("ACTIVE");
+    assertThat(root.get("/campaigns/" + chat + "/stats").body().path("chatsOverTimeLimit").asInt())
+        .isEqualTo(1);
+    assertThat(work(ida).path("interactions").get(0).path("overChatTimeLimit").asBoolean())
+        .isTrue();
+    ida.desk().post("/interactions/" + id + "/finish", null);
+    assertThat(root.get("/campaigns/" + chat + "/stats").body().path("chatsOverTimeLimit").asInt())
+        .isZero();
+  }
+
+  @Test
   void dropoutAndAReportedAbandonEndWaitingInteractionsAsAbandoned() {
     long chat = campaign("Drop", "CHAT", "dropoutSeconds", 2);
     JsonNode dropped = arrive(chat);

@@ -102,6 +102,10 @@ public class Interaction extends AbstractEntity {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  /** When it passed its campaign's chat time limit while active; null if it has not. */
+  @Column(name = "over_chat_time_limit_at")
+  private Instant overChatTimeLimitAt;
+
   protected Interaction() {}
 
   public Interaction(Campaign campaign, String customer, Instant queuedAt) {
@@ -215,5 +219,13 @@ public class Interaction extends AbstractEntity {
 
   public void setEndedAt(Instant endedAt) {
     this.endedAt = endedAt;
+  }
+
+  public Instant getOverChatTimeLimitAt() {
+    return overChatTimeLimitAt;
+  }
+
+  public void setOverChatTimeLimitAt(Instant overChatTimeLimitAt) {
+    this.overChatTimeLimitAt = overChatTimeLimitAt;
   }
 }

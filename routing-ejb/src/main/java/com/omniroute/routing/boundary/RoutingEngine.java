@@ -90,6 +90,7 @@ public class RoutingEngine {
 
   private final Map<TimerKey, Timer> timers = new HashMap<>();
   private final Map<Long, Timer> scheduleTimers = new HashMap<>();
+  private final Map<Long, Timer> chatLimitTimers = new HashMap<>();
   private RoutingCore core;
   private Instant startedAt;
   private boolean rebuilding;
@@ -234,6 +235,10 @@ public class RoutingEngine {
       scheduleTransition(key);
       return;
     }
+    if (timer.getInfo() instanceof ChatLimitKey key) {
+      chatTimeLimitPassed(key);
+      return;
+    }
     TimerKey key = (TimerKey) timer.getInfo();
     timers.remove(key);
     try {
@@ -308,6 +313,48 @@ public class RoutingEngine {
     Optional.ofNullable(scheduleTimers.remove(campaignId)).ifPresent(RoutingEngine::cancelQuietly);
   }
 
+  /**
+   * An active interaction has been active longer than its campaign's chat time limit: recorded on
+   * the interaction, where the API and the statistics show it. Nothing else changes: the limit
+   * flags, it does not end the chat.
+   */
+  private void chatTimeLimitPassed(ChatLimitKey key) {
+    chatLimitTimers.remove(key.interactionId());
+    try {
+      inTransaction(
+          () -> {
+            Interaction interaction = em.find(Interaction.class, key.interactionId());
+            if (interaction != null
+                && interaction.getState()
+                    == com.omniroute.interaction.entity.InteractionState.ACTIVE
+                && interaction.getOverChatTimeLimitAt() == null) {
+              interaction.setOverChatTimeLimitAt(now());
+              LOG.info(() -> "Interaction " + key.interactionId() + " is over its chat time limit");
+            }
+            return null;
+          });
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not flag interaction " + key.interactionId(), e);
+    }
+  }
+
+  /** Sets the chat-time-limit timer of an interaction that has just become (or is) ACTIVE. */
+  private void armChatTimeLimit(Interaction interaction) {
+    int limit = interaction.getCampaign().getChatTimeLimitSeconds();
+    if (limit <= 0
+        || interaction.getAnsweredAt() == null
+        || interaction.getOverChatTimeLimitAt() != null) {
+      return;
+    }
+    Optional.ofNullable(chatLimitTimers.remove(interaction.getId()))
+        .ifPresent(RoutingEngine::cancelQuietly);
+    chatLimitTimers.put(
+        interaction.getId(),
+        timerService.createSingleActionTimer(
+            timerDate(interaction.getAnsweredAt().plusSeconds(limit)),
+            new TimerConfig(new ChatLimitKey(interaction.getId()), false)));
+  }
+
   // ---------------------------------------------------------------- queries
 
   /**
@@ -357,6 +404,8 @@ public class RoutingEngine {
     timers.clear();
     scheduleTimers.values().forEach(RoutingEngine::cancelQuietly);
     scheduleTimers.clear();
+    chatLimitTimers.values().forEach(RoutingEngine::cancelQuietly);
+    chatLimitTimers.clear();
     core = new RoutingCore(clock);
     rebuilding = true;
     try {
@@ -372,6 +421,10 @@ public class RoutingEngine {
           Instant now = now();
           List<Campaign> campaigns =
               em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList();
+          List<Interaction> live =
+              em.createNamedQuery(Interaction.FIND_IN_STATES, Interaction.class)
+                  .setParameter("states", com.omniroute.interaction.entity.InteractionState.LIVE)
+                  .getResultList();
           RoutingConfiguration configuration =
               new RoutingConfiguration(
                   em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList().stream()
@@ -387,16 +440,12 @@ public class RoutingEngine {
                       .stream()
                       .map(CoreMapping::membership)
                       .toList(),
-                  em
-                      .createNamedQuery(Interaction.FIND_IN_STATES, Interaction.class)
-                      .setParameter(
-                          "states", com.omniroute.interaction.entity.InteractionState.LIVE)
-                      .getResultList()
-                      .stream()
-                      .map(CoreMapping::restored)
-                      .toList());
+                  live.stream().map(CoreMapping::restored).toList());
           apply(core.loadConfiguration(configuration));
           campaigns.forEach(c -> scheduleNextTransition(c, now));
+          live.stream()
+              .filter(i -> i.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE)
+              .forEach(this::armChatTimeLimit);
           return null;
         });
   }
@@ -481,6 +530,7 @@ public class RoutingEngine {
         i.setOfferedAt(o.at());
         if (o.forced()) {
           i.setAnsweredAt(o.at());
+          armChatTimeLimit(i);
         }
         i.setReason(o.reason());
         o.onHoldIds().forEach(held -> interaction(held).setOnHold(true));
@@ -494,7 +544,10 @@ public class RoutingEngine {
             i.setOnHold(false);
             i.setReason(c.reason());
           }
-          case ACTIVE -> i.setAnsweredAt(c.at());
+          case ACTIVE -> {
+            i.setAnsweredAt(c.at());
+            armChatTimeLimit(i);
+          }
           case WRAP_UP -> i.setFinishedAt(c.at());
           case COMPLETED -> {
             i.setEndedAt(c.at());

@@ -2,7 +2,10 @@ package com.omniroute.stats.boundary;
 
 import java.io.Serializable;
 
-/** A campaign's real-time statistics for its current day, as {@code GET /campaigns/{id}/stats}. */
+/**
+ * A campaign's real-time statistics for its current day, as {@code GET /campaigns/{id}/stats};
+ * {@code chatsOverTimeLimit} counts the interactions active now beyond the chat time limit.
+ */
 public record CampaignStats(
     long waiting,
     long longestWaitSeconds,
@@ -11,5 +14,6 @@ public record CampaignStats(
     long abandoned,
     long rejected,
     double serviceLevelPercent,
-    boolean open)
+    boolean open,
+    long chatsOverTimeLimit)
     implements Serializable {}

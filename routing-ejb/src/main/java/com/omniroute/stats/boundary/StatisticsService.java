@@ -1,6 +1,7 @@
 package com.omniroute.stats.boundary;
 
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.routing.control.QueueStatus;
 import com.omniroute.security.boundary.Callers;
@@ -86,6 +87,13 @@ public class StatisticsService {
         figures.abandoned(),
         figures.rejected(),
         figures.serviceLevelPercent(),
-        queue.open());
+        queue.open(),
+        em.createQuery(
+                "SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :campaign"
+                    + " AND i.state = :active AND i.overChatTimeLimitAt IS NOT NULL",
+                Long.class)
+            .setParameter("campaign", campaign)
+            .setParameter("active", InteractionState.ACTIVE)
+            .getSingleResult());
   }
 }

@@ -45,6 +45,7 @@ public class InteractionsResource {
       Instant offeredAt,
       Instant answeredAt,
       Instant endedAt,
+      Instant overChatTimeLimitAt,
       String reason) {
 
     static InteractionJson of(InteractionDetails details) {
@@ -64,6 +65,7 @@ public class InteractionsResource {
           i.getOfferedAt(),
           i.getAnsweredAt(),
           i.getEndedAt(),
+          i.getOverChatTimeLimitAt(),
           details.explanation());
     }
   }
