@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.List;
 
-/** Security groups: created, renamed and removed by a superadmin only. */
+/** Security groups: created, renamed and removed by a superadmin only; an admin lists their own. */
 @Stateless
 @RolesAllowed("superadmin")
 public class SecurityGroupService {
@@ -22,8 +22,26 @@ public class SecurityGroupService {
 
   @Inject private Validator validator;
 
+  @Inject private Callers callers;
+
   public List<SecurityGroup> list() {
     return em.createNamedQuery(SecurityGroup.FIND_ALL, SecurityGroup.class).getResultList();
+  }
+
+  /**
+   * The groups the caller may put a campaign or agent in: their own, or every group for a
+   * superadmin. The console's security-group choices.
+   */
+  @RolesAllowed({"admin", "superadmin"})
+  public List<SecurityGroup> visibleToCaller() {
+    List<Long> ids = Visibility.groupIds(em, callers.current());
+    return ids.isEmpty()
+        ? List.of()
+        : em.createQuery(
+                "SELECT g FROM SecurityGroup g WHERE g.id IN :ids ORDER BY g.name",
+                SecurityGroup.class)
+            .setParameter("ids", ids)
+            .getResultList();
   }
 
   public SecurityGroup get(long id) {
