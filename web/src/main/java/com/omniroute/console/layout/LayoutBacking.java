@@ -28,6 +28,12 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
+  /** Whether the campaign screens are for them: an admin of their groups, or a superadmin. */
+  public boolean isAdministrator() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("admin") || external.isUserInRole("superadmin");
+  }
+
   /** Ends the session and returns to the login page, which says so. */
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,0 +1,158 @@
+package com.omniroute.it;
+
+import static com.omniroute.it.ApiClient.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The campaign screens in a real browser: create with a refused field, the list, visibility. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignConsoleIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.routingEar();
+  }
+
+  private final String url = ApiClient.routingUrl();
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  private final String password = "secret-" + suffix;
+  private String username;
+  private long groupA;
+  private WebDriver browser;
+
+  /** An admin of a new group A, with a password of its own. */
+  @BeforeEach
+  void adminOfGroupA() {
+    groupA = ApiClient.superadmin().post("/security-groups", body("name", "A " + suffix)).id();
+    username = "campaigns." + suffix;
+    int status =
+        ApiClient.superadmin()
+            .post(
+                "/users",
+                body(
+                    "username",
+                    username,
+                    "password",
+                    password,
+                    "roles",
+                    List.of("admin"),
+                    "securityGroupIds",
+                    List.of(groupA)))
+            .status();
+    assertThat(status).isEqualTo(201);
+  }
+
+  @AfterEach
+  void quit() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void logIn() {
+    browser = Browser.start("en-US,en");
+    browser.get(url);
+    browser.findElement(By.id("loginForm:username")).sendKeys(username);
+    browser.findElement(By.name("loginForm:password")).sendKeys(password);
+    click(By.id("loginForm:login"));
+  }
+
+  private void click(By what) {
+    Browser.clickAndWaitForPage(browser, browser.findElement(what));
+  }
+
+  private void type(String field, String text) {
+    WebElement input = browser.findElement(By.id("campaignForm:" + field));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private String messageOf(String field) {
+    return browser.findElement(By.id("campaignForm:" + field + "Message")).getText();
+  }
+
+  private String campaignsSeenBySuperadmin() {
+    return ApiClient.superadmin().get("/campaigns").raw();
+  }
+
+  @Test
+  void aRefusedFieldIsShownNextToItAndNothingIsSavedUntilItIsFixed() {
+    String name = "Sales " + suffix;
+    logIn();
+    assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Campaigns");
+    click(By.cssSelector("#menuForm\\:campaigns a, a#menuForm\\:campaigns"));
+    assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
+    click(By.id("campaignsForm:newCampaign"));
+    assertThat(browser.getTitle()).isEqualTo("New campaign · Omniroute");
+
+    type("name", name);
+    type("schedule", "mon;25:00-26:00");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    String parserSays = "Group 1, position 4: hour 25 is out of range; hours are 00 to 23";
+    wait.until(d -> messageOf("schedule").equals(parserSays));
+    type("schedule", "mon,tue,wed,thu,fri;09:00-18:00");
+    wait.until(d -> messageOf("schedule").isBlank());
+
+    type("maxInteractionsPerAgent", "0");
+    click(By.id("campaignForm:save"));
+
+    assertThat(messageOf("maxInteractionsPerAgent"))
+        .isEqualTo("Max interactions per agent must be between 1 and 100");
+    assertThat(messageOf("name")).isBlank();
+    assertThat(campaignsSeenBySuperadmin()).doesNotContain(name);
+    Browser.screenshot(browser, "campaign-edit");
+
+    type("maxInteractionsPerAgent", "2");
+    click(By.id("campaignForm:save"));
+
+    assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Campaign saved");
+    assertThat(browser.findElement(By.id("campaignsForm:campaigns")).getText()).contains(name);
+    assertThat(campaignsSeenBySuperadmin()).contains(name);
+    Browser.screenshot(browser, "campaigns");
+  }
+
+  @Test
+  void anAdminNeitherSeesNorReachesAnotherGroupsCampaign() {
+    long groupB = ApiClient.superadmin().post("/security-groups", body("name", "B " + suffix)).id();
+    String mine = "Mine " + suffix;
+    String theirs = "Theirs " + suffix;
+    ApiClient.superadmin()
+        .post("/campaigns", body("name", mine, "mediaType", "CHAT", "securityGroupId", groupA));
+    long theirsId =
+        ApiClient.superadmin()
+            .post(
+                "/campaigns", body("name", theirs, "mediaType", "VOICE", "securityGroupId", groupB))
+            .id();
+    logIn();
+
+    browser.get(url + "admin/campaigns/list.xhtml");
+    String list = browser.findElement(By.id("campaignsForm:campaigns")).getText();
+    assertThat(list).contains(mine).doesNotContain(theirs);
+
+    browser.get(url + "admin/campaigns/edit.xhtml?id=" + theirsId);
+    String refused = browser.findElement(By.id("notFound")).getText();
+    assertThat(refused).contains("There is no such campaign, or you may not see it.");
+    assertThat(browser.findElements(By.id("campaignForm"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain(theirs);
+
+    browser.get(url + "admin/campaigns/edit.xhtml?id=" + (theirsId + 1_000_000));
+    assertThat(browser.findElement(By.id("notFound")).getText()).isEqualTo(refused);
+  }
+}

@@ -1,0 +1,304 @@
+package com.omniroute.console.campaign;
+
+import com.omniroute.campaign.boundary.CampaignInput;
+import com.omniroute.campaign.boundary.CampaignService;
+import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.console.layout.Texts;
+import com.omniroute.media.boundary.MediaTypeService;
+import com.omniroute.media.entity.MediaType;
+import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.boundary.Violation;
+import com.omniroute.schedule.control.Schedule;
+import com.omniroute.schedule.control.ScheduleException;
+import com.omniroute.security.boundary.SecurityGroupService;
+import com.omniroute.security.entity.SecurityGroup;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs {@code admin/campaigns/edit.xhtml}: one campaign's every field ({@code ?id=N}), or a new
+ * one (no id). The service decides what is valid and what the caller may see; a refusal lands on
+ * the field it names.
+ */
+@Named
+@ViewScoped
+public class EditCampaignBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The form's id: each field's component id is the service's field name. */
+  static final String FORM = "campaignForm";
+
+  /** Refused fields whose component has another name than the service's field. */
+  private static final Map<String, String> COMPONENT_OF =
+      Map.of("securityGroup", "securityGroupId");
+
+  @Inject private CampaignService campaigns;
+
+  @Inject private MediaTypeService mediaTypes;
+
+  @Inject private SecurityGroupService securityGroups;
+
+  @Inject private Texts texts;
+
+  private Long id;
+  private boolean notFound;
+  private List<String> channels;
+  private List<SecurityGroup> groups;
+
+  private String name;
+  private String mediaType;
+  private Long securityGroupId;
+  private boolean enabled = true;
+  private Integer serviceLevelSeconds = 20;
+  private Integer dropoutSeconds = 0;
+  private Integer chatTimeLimitSeconds = 0;
+  private Integer acdLimit = 0;
+  private Integer maxInteractionsPerAgent = 4;
+  private String schedule = "";
+  private String timeZone = "UTC";
+  private Integer offerTimeoutSeconds = 20;
+  private Integer wrapUpSeconds = 10;
+
+  /** The view action: the campaign to edit, or the choices of a new one. */
+  public void load() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
+    groups = securityGroups.visibleToCaller();
+    if (id == null) {
+      mediaType = channels.isEmpty() ? null : channels.get(0);
+      securityGroupId = groups.isEmpty() ? null : groups.get(0).getId();
+      return;
+    }
+    try {
+      show(campaigns.get(id));
+    } catch (ServiceException e) {
+      if (e.code() != ErrorCode.NOT_FOUND) {
+        throw e;
+      }
+      // Unknown and outside the caller's groups read the same: nothing tells them apart.
+      notFound = true;
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  private void show(Campaign campaign) {
+    name = campaign.getName();
+    mediaType = campaign.getMediaType().getCode();
+    securityGroupId = campaign.getSecurityGroup().getId();
+    enabled = campaign.isEnabled();
+    serviceLevelSeconds = campaign.getServiceLevelSeconds();
+    dropoutSeconds = campaign.getDropoutSeconds();
+    chatTimeLimitSeconds = campaign.getChatTimeLimitSeconds();
+    acdLimit = campaign.getAcdLimit();
+    maxInteractionsPerAgent = campaign.getMaxInteractionsPerAgent();
+    schedule = campaign.getSchedule();
+    timeZone = campaign.getTimeZone();
+    offerTimeoutSeconds = campaign.getOfferTimeoutSeconds();
+    wrapUpSeconds = campaign.getWrapUpSeconds();
+  }
+
+  /** Saves through the service and returns to the list, or shows each refusal on its field. */
+  public String save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    CampaignInput input =
+        new CampaignInput(
+            name,
+            mediaType,
+            securityGroupId,
+            enabled,
+            serviceLevelSeconds,
+            dropoutSeconds,
+            chatTimeLimitSeconds,
+            acdLimit,
+            maxInteractionsPerAgent,
+            schedule == null ? "" : schedule,
+            timeZone,
+            offerTimeoutSeconds,
+            wrapUpSeconds);
+    try {
+      if (id == null) {
+        campaigns.create(input);
+      } else {
+        campaigns.update(id, input);
+      }
+    } catch (ServiceException e) {
+      refused(faces, e);
+      return null;
+    }
+    faces.addMessage(null, texts.info("campaign.saved", name));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    return "/admin/campaigns/list?faces-redirect=true";
+  }
+
+  private void refused(FacesContext faces, ServiceException e) {
+    faces.validationFailed();
+    if (e.code() == ErrorCode.NOT_FOUND) {
+      notFound = true;
+      return;
+    }
+    for (Violation violation : e.violations()) {
+      String component = COMPONENT_OF.getOrDefault(violation.field(), violation.field());
+      faces.addMessage(
+          FORM + ":" + component,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
+    }
+    faces.addMessage(
+        null,
+        e.violations().isEmpty()
+            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null)
+            : texts.error("campaign.notSaved", e.violations().size()));
+  }
+
+  /** The schedule field's validator, also run as the user types: the parser's own words. */
+  public void validateSchedule(FacesContext faces, UIComponent component, Object value) {
+    try {
+      Schedule.parse(value == null ? "" : value.toString());
+    } catch (ScheduleException e) {
+      throw new ValidatorException(
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  public List<String> getChannels() {
+    return channels;
+  }
+
+  public List<SecurityGroup> getGroups() {
+    return groups;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  public void setMediaType(String mediaType) {
+    this.mediaType = mediaType;
+  }
+
+  public Long getSecurityGroupId() {
+    return securityGroupId;
+  }
+
+  public void setSecurityGroupId(Long securityGroupId) {
+    this.securityGroupId = securityGroupId;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Integer getServiceLevelSeconds() {
+    return serviceLevelSeconds;
+  }
+
+  public void setServiceLevelSeconds(Integer serviceLevelSeconds) {
+    this.serviceLevelSeconds = serviceLevelSeconds;
+  }
+
+  public Integer getDropoutSeconds() {
+    return dropoutSeconds;
+  }
+
+  public void setDropoutSeconds(Integer dropoutSeconds) {
+    this.dropoutSeconds = dropoutSeconds;
+  }
+
+  public Integer getChatTimeLimitSeconds() {
+    return chatTimeLimitSeconds;
+  }
+
+  public void setChatTimeLimitSeconds(Integer chatTimeLimitSeconds) {
+    this.chatTimeLimitSeconds = chatTimeLimitSeconds;
+  }
+
+  public Integer getAcdLimit() {
+    return acdLimit;
+  }
+
+  public void setAcdLimit(Integer acdLimit) {
+    this.acdLimit = acdLimit;
+  }
+
+  public Integer getMaxInteractionsPerAgent() {
+    return maxInteractionsPerAgent;
+  }
+
+  public void setMaxInteractionsPerAgent(Integer maxInteractionsPerAgent) {
+    this.maxInteractionsPerAgent = maxInteractionsPerAgent;
+  }
+
+  public String getSchedule() {
+    return schedule;
+  }
+
+  public void setSchedule(String schedule) {
+    this.schedule = schedule;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public Integer getOfferTimeoutSeconds() {
+    return offerTimeoutSeconds;
+  }
+
+  public void setOfferTimeoutSeconds(Integer offerTimeoutSeconds) {
+    this.offerTimeoutSeconds = offerTimeoutSeconds;
+  }
+
+  public Integer getWrapUpSeconds() {
+    return wrapUpSeconds;
+  }
+
+  public void setWrapUpSeconds(Integer wrapUpSeconds) {
+    this.wrapUpSeconds = wrapUpSeconds;
+  }
+}
