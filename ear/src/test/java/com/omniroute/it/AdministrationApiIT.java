@@ -37,20 +37,7 @@ class AdministrationApiIT {
   private Tenant tenant(String name) {
     long group = root.post("/security-groups", body("name", name + " " + suffix)).id();
     String username = name.toLowerCase() + "." + suffix;
-    Answer user =
-        root.post(
-            "/users",
-            body(
-                "username",
-                username,
-                "password",
-                "pass-" + suffix,
-                "roles",
-                List.of("admin"),
-                "securityGroupIds",
-                List.of(group)));
-    assertThat(user.status()).isEqualTo(201);
-    return new Tenant(group, ApiClient.as(username, "pass-" + suffix));
+    return new Tenant(group, root.createUser(username, "pass-" + suffix, "admin", group, null));
   }
 
   @Test

@@ -58,19 +58,33 @@ public final class ApiClient {
     if (agent.status() != 201) {
       throw new IllegalStateException("Agent " + login + " not created: " + agent.raw());
     }
-    Answer user =
-        post(
-            "/users",
-            body(
-                "username", login,
-                "password", password,
-                "roles", List.of("agent"),
-                "securityGroupIds", List.of(securityGroupId),
-                "agentId", agent.id()));
-    if (user.status() != 201) {
-      throw new IllegalStateException("User " + login + " not created: " + user.raw());
+    return new Desk(agent.id(), createUser(login, password, "agent", securityGroupId, agent.id()));
+  }
+
+  /**
+   * Creates a user with one role in one security group (linked to an agent for the agent role) on
+   * the server this client talks to (which must be a superadmin's), and returns that user's client.
+   */
+  public ApiClient createUser(
+      String username, String password, String role, long securityGroupId, Long agentId) {
+    Map<String, Object> user =
+        body(
+            "username",
+            username,
+            "password",
+            password,
+            "roles",
+            List.of(role),
+            "securityGroupIds",
+            List.of(securityGroupId));
+    if (agentId != null) {
+      user.put("agentId", agentId);
     }
-    return new Desk(agent.id(), new ApiClient(routingUrl, login, password));
+    Answer created = post("/users", user);
+    if (created.status() != 201) {
+      throw new IllegalStateException("User " + username + " not created: " + created.raw());
+    }
+    return new ApiClient(routingUrl, username, password);
   }
 
   /** The superadmin created at first start with the password the test server was given. */

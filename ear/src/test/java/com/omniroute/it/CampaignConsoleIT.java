@@ -4,7 +4,6 @@ import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,21 +40,7 @@ class CampaignConsoleIT {
   void adminOfGroupA() {
     groupA = ApiClient.superadmin().post("/security-groups", body("name", "A " + suffix)).id();
     username = "campaigns." + suffix;
-    int status =
-        ApiClient.superadmin()
-            .post(
-                "/users",
-                body(
-                    "username",
-                    username,
-                    "password",
-                    password,
-                    "roles",
-                    List.of("admin"),
-                    "securityGroupIds",
-                    List.of(groupA)))
-            .status();
-    assertThat(status).isEqualTo(201);
+    ApiClient.superadmin().createUser(username, password, "admin", groupA, null);
   }
 
   @AfterEach

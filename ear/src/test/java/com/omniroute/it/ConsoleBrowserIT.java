@@ -3,7 +3,6 @@ package com.omniroute.it;
 import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -61,21 +60,7 @@ class ConsoleBrowserIT {
     String username = "console." + suffix;
     long group =
         ApiClient.superadmin().post("/security-groups", body("name", "Console " + suffix)).id();
-    int status =
-        ApiClient.superadmin()
-            .post(
-                "/users",
-                body(
-                    "username",
-                    username,
-                    "password",
-                    password,
-                    "roles",
-                    List.of("admin"),
-                    "securityGroupIds",
-                    List.of(group)))
-            .status();
-    assertThat(status).isEqualTo(201);
+    ApiClient.superadmin().createUser(username, password, "admin", group, null);
     return username;
   }
 

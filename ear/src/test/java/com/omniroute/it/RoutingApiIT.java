@@ -415,21 +415,7 @@ class RoutingApiIT {
   }
 
   private ApiClient user(String name, String role, long securityGroup) {
-    String username = name + "." + suffix;
-    Answer created =
-        root.post(
-            "/users",
-            body(
-                "username",
-                username,
-                "password",
-                "pass-" + suffix,
-                "roles",
-                List.of(role),
-                "securityGroupIds",
-                List.of(securityGroup)));
-    assertThat(created.status()).isEqualTo(201);
-    return ApiClient.as(username, "pass-" + suffix);
+    return root.createUser(name + "." + suffix, "pass-" + suffix, role, securityGroup, null);
   }
 
   @Test
