@@ -155,6 +155,16 @@ class ConsoleIT {
         noRedirects.send(
             HttpRequest.newBuilder(URI.create(url + "api/v1/media-types")).build(),
             HttpResponse.BodyHandlers.ofString());
+    // A form post with a view state the server never gave out fails inside Faces: the error page.
+    HttpResponse<String> errorPage =
+        noRedirects.send(
+            HttpRequest.newBuilder(URI.create(url + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "loginForm=loginForm&jakarta.faces.ViewState=forged"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> login = get("login.xhtml");
     HttpResponse<String> capacityModel = logIn();
     HttpResponse<String> notFound = get("no-such-page.xhtml");
@@ -164,8 +174,10 @@ class ConsoleIT {
         .hasValueSatisfying(l -> assertThat(l).endsWith("/routing/login.xhtml"));
     assertThat(apiRefusal.statusCode()).isEqualTo(401);
     assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(errorPage.statusCode()).isEqualTo(500);
+    assertThat(errorPage.body()).contains("Something went wrong").doesNotContain("Exception");
     for (HttpResponse<String> page :
-        List.of(redirectToLogin, apiRefusal, login, capacityModel, notFound)) {
+        List.of(redirectToLogin, apiRefusal, errorPage, login, capacityModel, notFound)) {
       String what = page.statusCode() + " " + page.uri().getPath();
       assertThat(page.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
       assertThat(page.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");

@@ -16,6 +16,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -189,13 +191,50 @@ public class CapacityModelBacking implements Serializable {
   }
 
   /**
+   * The converter of share, required spare and precedence: a whole number, or a refusal that also
+   * leaves the field out of the preview (a value that does not convert never reaches the
+   * validator).
+   */
+  public Converter<Integer> getWholeNumber() {
+    return new Converter<>() {
+      @Override
+      public Integer getAsObject(FacesContext faces, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+          return null;
+        }
+        try {
+          return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+          policyOf(component).refused(fieldOf(component), true);
+          throw new ConverterException(
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, texts.text("capacity.notANumber"), null));
+        }
+      }
+
+      @Override
+      public String getAsString(FacesContext faces, UIComponent component, Integer value) {
+        return value == null ? "" : value.toString();
+      }
+    };
+  }
+
+  private static String fieldOf(UIComponent component) {
+    return (String) component.getAttributes().get("field");
+  }
+
+  private static EditedPolicy policyOf(UIComponent component) {
+    return (EditedPolicy) component.getAttributes().get("policy");
+  }
+
+  /**
    * The validator of share, required spare and precedence, also run as the user types: the entity's
    * own Bean Validation constraints and messages, in the view's language. The field's {@code field}
    * attribute names the property, its {@code policy} attribute the row.
    */
   public void validateValue(FacesContext faces, UIComponent component, Object value) {
-    String field = (String) component.getAttributes().get("field");
-    EditedPolicy policy = (EditedPolicy) component.getAttributes().get("policy");
+    String field = fieldOf(component);
+    EditedPolicy policy = policyOf(component);
     String refusal;
     if (value == null) {
       refusal = texts.text("capacity.required");
