@@ -182,7 +182,10 @@ public class CapacityModelBacking implements Serializable {
   /** {@code CHAT.share} is the share field of CHAT's row; anything else is the page's. */
   private String componentOf(String field) {
     int dot = field.indexOf('.');
-    for (int row = 0; dot > 0 && row < policies.size(); row++) {
+    if (dot < 0) {
+      return null;
+    }
+    for (int row = 0; row < policies.size(); row++) {
       if (policies.get(row).getCode().equals(field.substring(0, dot))) {
         return FORM + ":" + TABLE + ":" + row + ":" + field.substring(dot + 1);
       }
