@@ -98,17 +98,6 @@ class DomainConstraintsTest {
         .containsExactly(tuple("login", "Login may contain only letters, digits and . _ @ -"));
   }
 
-  @Test
-  void howManyOfOneTypeAnAgentHoldsAloneFollowsShareAndRequiredSpare() {
-    // Design 3.4: three chats leave 25 spare, enough for a fourth; an email needs 100 spare.
-    assertThat(new MediaType("CHAT", 25, 25, 2, Set.of()).heldAtOnceAlone()).isEqualTo(4);
-    assertThat(new MediaType("EMAIL", 25, 100, 6, Set.of()).heldAtOnceAlone()).isEqualTo(1);
-    assertThat(voice.heldAtOnceAlone()).isEqualTo(1);
-    assertThat(new MediaType("SMS", 30, 0, 5, Set.of()).heldAtOnceAlone()).isEqualTo(3);
-    // 60 spare is still free after one video at 40: a second fits, a third does not (spare 20).
-    assertThat(new MediaType("VIDEO", 40, 60, 7, Set.of()).heldAtOnceAlone()).isEqualTo(2);
-  }
-
   private static <T> Set<org.assertj.core.groups.Tuple> violations(T bean) {
     Set<ConstraintViolation<T>> found = validator.validate(bean);
     return found.stream()

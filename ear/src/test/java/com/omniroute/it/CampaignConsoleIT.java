@@ -3,6 +3,7 @@ package com.omniroute.it;
 import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,11 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The campaign screens in a real browser: create with a refused field, the list, visibility. */
+/**
+ * The campaign screens in a real browser: create with a refused field, the weekly preview and the
+ * time-zone picker, the list, visibility.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CampaignConsoleIT {
@@ -72,6 +78,13 @@ class CampaignConsoleIT {
     return browser.findElement(By.id("campaignForm:" + field + "Message")).getText();
   }
 
+  /** A day's open hours as the weekly preview writes them ("22:00-24:00", "closed"). */
+  private String hoursOf(String day) {
+    return browser
+        .findElement(By.cssSelector(".schedule-day[data-day='" + day + "'] .schedule-hours"))
+        .getText();
+  }
+
   private String campaignsSeenBySuperadmin() {
     return ApiClient.superadmin().get("/campaigns").raw();
   }
@@ -111,6 +124,57 @@ class CampaignConsoleIT {
     assertThat(browser.findElement(By.id("campaignsForm:campaigns")).getText()).contains(name);
     assertThat(campaignsSeenBySuperadmin()).contains(name);
     Browser.screenshot(browser, "campaigns");
+  }
+
+  @Test
+  void theWeekPreviewFollowsTheScheduleAsTypedAndTheTimeZoneIsPickedFromTheList() {
+    String name = "Night " + suffix;
+    logIn();
+    browser.get(url + "admin/campaigns/edit.xhtml");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    assertThat(hoursOf("mon")).as("an empty schedule").isEqualTo("00:00-24:00");
+    assertThat(browser.findElement(By.id("openNow")).getText())
+        .isEqualTo("Now, by this schedule: Open now");
+
+    type("name", name);
+    type("schedule", "fri;22:00-06:00");
+
+    wait.until(d -> hoursOf("fri").equals("22:00-24:00"));
+    assertThat(hoursOf("sat")).as("the night runs into Saturday").isEqualTo("00:00-06:00");
+    assertThat(hoursOf("thu")).isEqualTo("closed");
+    assertThat(hoursOf("sun")).isEqualTo("closed");
+    assertThat(browser.findElements(By.cssSelector(".schedule-day[data-day='fri'] .schedule-open")))
+        .hasSize(1);
+
+    browser
+        .findElement(By.cssSelector("#campaignForm\\:timeZone .ui-selectonemenu-trigger"))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaignForm:timeZone_filter")))
+        .sendKeys("Tokyo");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "#campaignForm\\:timeZone_panel li[data-label='Asia/Tokyo (UTC+09:00)']")))
+        .click();
+    wait.until(
+        d ->
+            d.findElement(By.id("campaignForm:weeklyPreview"))
+                .getText()
+                .contains("on the wall clock of Asia/Tokyo (now UTC+09:00)"));
+    browser.manage().window().setSize(new Dimension(1280, 1300));
+    Browser.screenshot(browser, "campaign-schedule-preview");
+    click(By.id("campaignForm:save"));
+
+    assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
+    JsonNode saved = null;
+    for (JsonNode campaign : ApiClient.superadmin().get("/campaigns").body()) {
+      if (campaign.path("name").asText().equals(name)) {
+        saved = campaign;
+      }
+    }
+    assertThat(saved).as(name + " saved").isNotNull();
+    assertThat(saved.path("timeZone").asText()).isEqualTo("Asia/Tokyo");
+    assertThat(saved.path("schedule").asText()).isEqualTo("fri;22:00-06:00");
   }
 
   @Test

@@ -84,7 +84,7 @@ class ConsoleBrowserIT {
     assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Capacity model");
     assertThat(browser.findElements(By.cssSelector("#capacityPolicies tbody tr")))
         .hasSizeGreaterThanOrEqualTo(6);
-    Browser.screenshot(browser, "capacity-model");
+    Browser.screenshot(browser, "home");
     String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
     click(By.id("menuForm:logout"));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,12 +54,16 @@ class ConsoleIT {
 
   /** Logs in through the login form as a browser would: its fields and its Faces view state. */
   private HttpResponse<String> logIn() throws Exception {
+    return logIn("admin", ApiClient.adminPassword());
+  }
+
+  private HttpResponse<String> logIn(String username, String password) throws Exception {
     Document login = Jsoup.parse(get("login.xhtml").body(), url);
     Element form = login.getElementById("loginForm");
     Map<String, String> fields = new LinkedHashMap<>();
     form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
-    fields.put("loginForm:username", "admin");
-    fields.put("loginForm:password", ApiClient.adminPassword());
+    fields.put("loginForm:username", username);
+    fields.put("loginForm:password", password);
     fields.put("loginForm:login", "");
     String encoded =
         fields.entrySet().stream()
@@ -141,15 +146,99 @@ class ConsoleIT {
 
   @Test
   void everyConsoleResponseCarriesTheSecurityHeaders() throws Exception {
+    HttpClient noRedirects =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> redirectToLogin =
+        noRedirects.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> apiRefusal =
+        noRedirects.send(
+            HttpRequest.newBuilder(URI.create(url + "api/v1/media-types")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    // A form post with a view state the server never gave out fails inside Faces: the error page.
+    HttpResponse<String> errorPage =
+        noRedirects.send(
+            HttpRequest.newBuilder(URI.create(url + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "loginForm=loginForm&jakarta.faces.ViewState=forged"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> login = get("login.xhtml");
     HttpResponse<String> capacityModel = logIn();
+    HttpResponse<String> notFound = get("no-such-page.xhtml");
 
-    for (HttpResponse<String> page : List.of(login, capacityModel)) {
-      assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-      assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(redirectToLogin.statusCode()).isEqualTo(302);
+    assertThat(redirectToLogin.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/routing/login.xhtml"));
+    assertThat(apiRefusal.statusCode()).isEqualTo(401);
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(errorPage.statusCode()).isEqualTo(500);
+    assertThat(errorPage.body()).contains("Something went wrong").doesNotContain("Exception");
+    for (HttpResponse<String> page :
+        List.of(redirectToLogin, apiRefusal, errorPage, login, capacityModel, notFound)) {
+      String what = page.statusCode() + " " + page.uri().getPath();
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+      assertThat(page.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
       assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .as(what)
           .hasValue("frame-ancestors 'none'");
-      assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+      assertThat(page.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+    }
+  }
+
+  /**
+   * Each role's menu: the items it needs are there, and nothing it may not use. The allowed sets
+   * already name the screens that are on their way (members, agents, users, security groups).
+   */
+  @Test
+  void eachRoleSeesTheMenuItemsItMayUseAndOnlyTheSuperadminEditsTheCapacityModel()
+      throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    ApiClient root = ApiClient.superadmin();
+    long group = root.post("/security-groups", ApiClient.body("name", "Menu " + suffix)).id();
+    String password = "menu-" + suffix;
+    root.createUser("menu.superadmin." + suffix, password, "superadmin", group, null);
+    root.createUser("menu.admin." + suffix, password, "admin", group, null);
+    root.createUser("menu.supervisor." + suffix, password, "supervisor", group, null);
+    root.createDesk(group, "Menu agent " + suffix, "menu.agent." + suffix, password);
+    Set<String> all =
+        Set.of("capacityModel", "campaigns", "members", "agents", "users", "securityGroups");
+    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents");
+    Map<String, List<Set<String>>> requiredAndAllowed =
+        Map.of(
+            "superadmin", List.of(Set.of("capacityModel", "campaigns"), all),
+            "admin", List.of(Set.of("capacityModel", "campaigns"), forAdmins),
+            "supervisor", List.of(Set.of("capacityModel"), Set.of("capacityModel")),
+            "agent", List.of(Set.of("capacityModel"), Set.of("capacityModel")));
+
+    for (Map.Entry<String, List<Set<String>>> role : requiredAndAllowed.entrySet()) {
+      http.cookieHandler()
+          .map(CookieManager.class::cast)
+          .orElseThrow()
+          .getCookieStore()
+          .removeAll();
+      Document page = Jsoup.parse(logIn("menu." + role.getKey() + "." + suffix, password).body());
+      Map<String, String> items =
+          page.select("#menuForm\\:menu a[id^=menuForm:]").stream()
+              .collect(
+                  Collectors.toMap(
+                      a -> a.id().substring("menuForm:".length()), a -> a.attr("href")));
+
+      assertThat(items.keySet())
+          .as(role.getKey())
+          .containsAll(role.getValue().get(0))
+          .isSubsetOf(role.getValue().get(1));
+      assertThat(items.get("capacityModel"))
+          .as(role.getKey() + ": the capacity model item opens the editor for a superadmin only")
+          .endsWith(
+              role.getKey().equals("superadmin")
+                  ? "/routing/admin/capacity-model.xhtml"
+                  : "/routing/index.xhtml");
+      assertThat(page.getElementById("editCapacityModel") != null)
+          .as(role.getKey() + ": the start page's edit button")
+          .isEqualTo(role.getKey().equals("superadmin"));
     }
   }
 

@@ -117,19 +117,6 @@ public class MediaType implements Serializable {
     return version;
   }
 
-  /**
-   * How many interactions of this type alone one agent can hold at once: each needs {@link
-   * #getRequiredSpare() required spare} free before it is offered and occupies its {@link
-   * #getShare() share} after.
-   */
-  public int heldAtOnceAlone() {
-    int held = 0;
-    while (CAPACITY - held * share >= requiredSpare && (held + 1) * share <= CAPACITY) {
-      held++;
-    }
-    return held;
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof MediaType m && Objects.equals(code, m.code);

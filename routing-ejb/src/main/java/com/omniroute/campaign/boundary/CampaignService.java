@@ -127,17 +127,21 @@ public class CampaignService {
   }
 
   /** Whether the campaign's schedule has it open now, and when it next opens and closes. */
-  public record Outlook(boolean open, Instant nextOpening, Instant nextClosing) {}
+  public record Outlook(boolean open, Instant nextOpening, Instant nextClosing) {
+
+    /** What a schedule read in a zone says at an instant; also for values not saved yet. */
+    public static Outlook of(Schedule schedule, ZoneId zone, Instant at) {
+      return new Outlook(
+          schedule.isOpen(at, zone),
+          schedule.nextOpening(at, zone).orElse(null),
+          schedule.nextClosing(at, zone).orElse(null));
+    }
+  }
 
   @RolesAllowed({"admin", "superadmin", "supervisor"})
   public Outlook outlook(Campaign campaign) {
-    Instant now = Instant.now();
-    ZoneId zone = ZoneId.of(campaign.getTimeZone());
-    Schedule schedule = Schedule.parse(campaign.getSchedule());
-    return new Outlook(
-        schedule.isOpen(now, zone),
-        schedule.nextOpening(now, zone).orElse(null),
-        schedule.nextClosing(now, zone).orElse(null));
+    return Outlook.of(
+        Schedule.parse(campaign.getSchedule()), ZoneId.of(campaign.getTimeZone()), Instant.now());
   }
 
   private static <T> void set(T value, Consumer<T> setter) {

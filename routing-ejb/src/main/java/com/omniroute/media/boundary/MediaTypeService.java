@@ -1,8 +1,9 @@
 package com.omniroute.media.boundary;
 
 import com.omniroute.media.entity.MediaType;
-import com.omniroute.platform.boundary.Checks;
+import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.boundary.Violation;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,8 +11,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -32,7 +37,7 @@ public class MediaTypeService {
     return em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList();
   }
 
-  /** The same list, for the API's administration of the capacity model. */
+  /** The same list, for the administration of the capacity model (API and console editor). */
   @RolesAllowed("superadmin")
   public List<MediaType> capacityModel() {
     return list();
@@ -51,33 +56,127 @@ public class MediaTypeService {
   @RolesAllowed("superadmin")
   public MediaType update(String code, CapacityPolicyInput input) {
     MediaType type = get(code);
+    List<Violation> violations = apply(type, input, "");
+    if (!violations.isEmpty()) {
+      throw refused(violations);
+    }
+    written(List.of(type));
+    return type;
+  }
+
+  /**
+   * Replaces the capacity policies of several media types at once, in one transaction: every change
+   * is written, or none. A change whose version is not the stored one was made from values someone
+   * else has changed since: {@code CONFLICT}, and nothing is written. Refused fields are named
+   * {@code CODE.field} ({@code CHAT.share}), all of them at once.
+   */
+  @RolesAllowed("superadmin")
+  public List<MediaType> updateAll(List<CapacityPolicyChange> policyChanges) {
+    List<MediaType> types = new ArrayList<>();
+    List<Violation> stale = new ArrayList<>();
+    for (CapacityPolicyChange change : policyChanges) {
+      MediaType type = get(change.code());
+      types.add(type);
+      if (type.getVersion() != change.version()) {
+        stale.add(staleViolation(type.getCode()));
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw conflict(stale);
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      MediaType type = types.get(i);
+      violations.addAll(apply(type, policyChanges.get(i).policy(), type.getCode() + "."));
+    }
+    if (!violations.isEmpty()) {
+      throw refused(violations);
+    }
+    written(types);
+    return types;
+  }
+
+  /**
+   * Sets the policy on the managed entity and answers what is wrong with it; the caller refuses
+   * (and so rolls back) when anything is.
+   */
+  private List<Violation> apply(MediaType type, CapacityPolicyInput input, String prefix) {
+    List<Violation> violations = new ArrayList<>();
     if (input.share() == null) {
-      throw ServiceException.invalid("share", "Share is required");
+      violations.add(new Violation(prefix + "share", "Share is required"));
     }
     if (input.requiredSpare() == null) {
-      throw ServiceException.invalid("requiredSpare", "Required spare is required");
+      violations.add(new Violation(prefix + "requiredSpare", "Required spare is required"));
     }
     if (input.precedence() == null) {
-      throw ServiceException.invalid("precedence", "Precedence is required");
+      violations.add(new Violation(prefix + "precedence", "Precedence is required"));
     }
     TreeSet<String> overrides = new TreeSet<>();
     for (String overridden : input.overrides() == null ? List.<String>of() : input.overrides()) {
       String other = String.valueOf(overridden).toUpperCase(Locale.ROOT);
       if (other.equals(type.getCode())) {
-        throw ServiceException.invalid("overrides", "A media type cannot override itself");
+        violations.add(new Violation(prefix + "overrides", "A media type cannot override itself"));
+      } else if (em.find(MediaType.class, other) == null) {
+        violations.add(
+            new Violation(prefix + "overrides", "Media type " + overridden + " does not exist"));
+      } else {
+        overrides.add(other);
       }
-      if (em.find(MediaType.class, other) == null) {
-        throw ServiceException.invalid("overrides", "Media type " + overridden + " does not exist");
-      }
-      overrides.add(other);
+    }
+    if (!violations.isEmpty()) {
+      return violations;
     }
     type.setShare(input.share());
     type.setRequiredSpare(input.requiredSpare());
     type.setPrecedence(input.precedence());
     type.getOverrides().clear();
     type.getOverrides().addAll(overrides);
-    Checks.valid(validator, type);
-    changes.fire(new ConfigurationChange.MediaPolicyChanged(type.getCode()));
-    return type;
+    validator.validate(type).stream()
+        .map(v -> new Violation(prefix + v.getPropertyPath(), v.getMessage()))
+        .forEach(violations::add);
+    return violations;
+  }
+
+  /**
+   * Writes the changed types now, so that a concurrent change is found here and answered as a
+   * conflict, and tells the engine after the commit. The version is forced up on every write, also
+   * when only the overrides changed (they live in a table of their own), so that an editor holding
+   * the old version can never overwrite them.
+   */
+  private void written(List<MediaType> types) {
+    try {
+      for (MediaType type : types) {
+        em.lock(type, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      }
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw conflict(types.stream().map(t -> staleViolation(t.getCode())).toList());
+    }
+    types.forEach(t -> changes.fire(new ConfigurationChange.MediaPolicyChanged(t.getCode())));
+  }
+
+  private static Violation staleViolation(String code) {
+    return new Violation(
+        code + ".version", code + " was changed by someone else since it was read");
+  }
+
+  private static ServiceException conflict(List<Violation> stale) {
+    return new ServiceException(
+        ErrorCode.CONFLICT,
+        stale.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElseThrow()
+            + ": nothing was saved",
+        stale);
+  }
+
+  private static ServiceException refused(List<Violation> found) {
+    List<Violation> violations =
+        found.stream()
+            .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+            .toList();
+    String message =
+        violations.size() == 1
+            ? violations.get(0).message()
+            : violations.size() + " fields are invalid: " + violations.get(0).message() + ", ...";
+    return new ServiceException(ErrorCode.VALIDATION, message, violations);
   }
 }

@@ -38,6 +38,25 @@ public record MediaPolicy(
     overrides = overrides == null ? Set.of() : Set.copyOf(overrides);
   }
 
+  /**
+   * Rule 2 of design.md section 3, its capacity part: an agent using {@code used} of its capacity
+   * may be offered an interaction of this type normally when at least the required spare is free
+   * and the interaction's share still fits. The routing core and the console's preview both ask
+   * this method, so that what the preview promises is what the engine does.
+   */
+  public boolean fitsNormally(int used) {
+    return CAPACITY - used >= requiredSpare && used + share <= CAPACITY;
+  }
+
+  /**
+   * Rule 3 of design.md section 3, its media part: an interaction of this type may be offered by
+   * override only when it may put each interaction in hand on hold, that is, when this is true for
+   * the type of every one of them (and the agent holds at least one).
+   */
+  public boolean mayOverride(String typeInHand) {
+    return overrides.contains(typeInHand);
+  }
+
   /** The defaults of design.md section 3. */
   public static List<MediaPolicy> defaults() {
     return List.of(

@@ -820,15 +820,14 @@ public final class RoutingCore {
       return Fit.AT_MAX;
     }
     MediaPolicy policy = campaign.policy;
-    if (agent.spare() >= policy.requiredSpare()
-        && agent.used + policy.share() <= MediaPolicy.CAPACITY) {
+    if (policy.fitsNormally(agent.used)) {
       return Fit.NORMAL;
     }
     if (agent.held.isEmpty()) {
       return Fit.NO_CAPACITY;
     }
     for (TrackedInteraction inHand : agent.held) {
-      if (!policy.overrides().contains(inHand.mediaType)) {
+      if (!policy.mayOverride(inHand.mediaType)) {
         return Fit.NO_CAPACITY;
       }
     }

@@ -197,7 +197,20 @@ public final class Schedule {
     if (exception != null) {
       return exception;
     }
-    return weekly.isEmpty() ? ALL_DAY : byDay.get(date.getDayOfWeek());
+    return weeklyRangesStarting(date.getDayOfWeek());
+  }
+
+  /**
+   * The weekly ranges that start on that day of the week: those of the groups naming it, or the
+   * whole day when the schedule has no weekly group. Dated exceptions are not looked at.
+   */
+  List<DailyRange> weeklyRangesStarting(DayOfWeek day) {
+    return weekly.isEmpty() ? ALL_DAY : byDay.get(day);
+  }
+
+  /** The dated exceptions in date order, each with its ranges in start order (none: closed). */
+  NavigableMap<LocalDate, List<DailyRange>> exceptions() {
+    return exceptions;
   }
 
   private String normalize() {

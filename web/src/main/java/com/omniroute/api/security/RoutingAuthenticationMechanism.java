@@ -1,5 +1,6 @@
 package com.omniroute.api.security;
 
+import com.omniroute.console.security.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -68,6 +69,8 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // First, because a redirect to the login page or a 401 from here never reaches a filter.
+    SecurityHeaders.addTo(response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       return basic(request, context);

@@ -6,13 +6,11 @@ import com.omniroute.console.layout.Texts;
 import com.omniroute.media.boundary.MediaTypeService;
 import com.omniroute.media.entity.MediaType;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -114,20 +112,8 @@ public class CampaignsBacking implements Serializable {
     return new Row(campaign, outlook.open(), status(campaign, outlook));
   }
 
-  /** "Open now", or when it next opens in the campaign's own time zone. */
   private String status(Campaign campaign, CampaignService.Outlook outlook) {
-    if (outlook.open()) {
-      return texts.text("campaigns.openNow");
-    }
-    if (outlook.nextOpening() == null) {
-      return texts.text("campaigns.closed");
-    }
-    ZoneId zone = ZoneId.of(campaign.getTimeZone());
-    DateTimeFormatter format =
-        DateTimeFormatter.ofPattern(
-            "EEE d MMM HH:mm", FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    return texts.text(
-        "campaigns.closedUntil", format.format(outlook.nextOpening().atZone(zone)), zone.getId());
+    return OutlookText.of(texts, outlook, ZoneId.of(campaign.getTimeZone()));
   }
 
   /** The rows of the chosen channel, or all of them. */

@@ -11,6 +11,7 @@ import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import com.omniroute.schedule.control.Schedule;
 import com.omniroute.schedule.control.ScheduleException;
+import com.omniroute.schedule.control.WeeklyPreview;
 import com.omniroute.security.boundary.SecurityGroupService;
 import com.omniroute.security.entity.SecurityGroup;
 import jakarta.faces.application.FacesMessage;
@@ -22,13 +23,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code admin/campaigns/edit.xhtml}: one campaign's every field ({@code ?id=N}), or a new
  * one (no id). The service decides what is valid and what the caller may see; a refusal lands on
- * the field it names.
+ * the field it names. The weekly preview and the open/closed indicator follow the schedule and time
+ * zone as they are typed, before anything is saved.
  */
 @Named
 @ViewScoped
@@ -69,6 +78,9 @@ public class EditCampaignBacking implements Serializable {
   private String timeZone = "UTC";
   private Integer offerTimeoutSeconds = 20;
   private Integer wrapUpSeconds = 10;
+
+  /** Whether the schedule as typed is refused, so the preview still shows the last valid one. */
+  private boolean scheduleRefused;
 
   /** The view action: the campaign to edit, or the choices of a new one. */
   public void load() {
@@ -168,10 +180,84 @@ public class EditCampaignBacking implements Serializable {
   public void validateSchedule(FacesContext faces, UIComponent component, Object value) {
     try {
       Schedule.parse(value == null ? "" : value.toString());
+      scheduleRefused = false;
     } catch (ScheduleException e) {
+      scheduleRefused = true;
       throw new ValidatorException(
           new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
+  }
+
+  // ---------------------------------------------------------------- the weekly preview
+
+  private Schedule typedSchedule() {
+    return Schedule.parse(schedule);
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public boolean isScheduleRefused() {
+    return scheduleRefused;
+  }
+
+  public boolean isAlwaysOpen() {
+    return typedSchedule().isAlwaysOpen();
+  }
+
+  /** Monday to Sunday, each with its open hours in an ordinary week. */
+  public List<DayLine> getWeek() {
+    WeeklyPreview week = WeeklyPreview.of(typedSchedule());
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    List<DayLine> days = new ArrayList<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<WeeklyPreview.Opening> open = week.openOn(day);
+      String hours =
+          open.isEmpty()
+              ? texts.text("schedulePreview.closedAllDay")
+              : open.stream().map(WeeklyPreview.Opening::text).collect(Collectors.joining(", "));
+      days.add(
+          new DayLine(
+              day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT),
+              day.getDisplayName(TextStyle.FULL, locale),
+              hours,
+              open));
+    }
+    return days;
+  }
+
+  /** The dated exceptions, which the ordinary week does not show. */
+  public List<String> getExceptions() {
+    List<String> exceptions = new ArrayList<>();
+    WeeklyPreview.of(typedSchedule())
+        .exceptions()
+        .forEach(
+            (date, ranges) ->
+                exceptions.add(
+                    ranges.isEmpty()
+                        ? texts.text("schedulePreview.exceptionClosed", date.toString())
+                        : texts.text(
+                            "schedulePreview.exceptionHours",
+                            date.toString(),
+                            String.join(", ", ranges))));
+    return exceptions;
+  }
+
+  /** Which wall clock the preview is on: the zone and its offset from UTC now. */
+  public String getZoneIntro() {
+    ZoneId zone = zone();
+    return texts.text(
+        "schedulePreview.intro", zone.getId(), TimeZoneChoices.offset(zone, Instant.now()));
+  }
+
+  /** The list's open/closed indicator, for the schedule and zone as typed. */
+  public String getOpenNow() {
+    ZoneId zone = zone();
+    return texts.text(
+        "schedulePreview.now",
+        OutlookText.of(
+            texts, CampaignService.Outlook.of(typedSchedule(), zone, Instant.now()), zone));
   }
 
   public boolean isNew() {

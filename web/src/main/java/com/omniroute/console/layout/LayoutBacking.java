@@ -34,6 +34,11 @@ public class LayoutBacking {
     return external.isUserInRole("admin") || external.isUserInRole("superadmin");
   }
 
+  /** Whether the capacity model is theirs to edit: only a superadmin changes it. */
+  public boolean isSuperadmin() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("superadmin");
+  }
+
   /** Ends the session and returns to the login page, which says so. */
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,5 +1,6 @@
 package com.omniroute.console.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,11 +10,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response: no content-type sniffing, never inside a frame (the old
- * header for old browsers and CSP {@code frame-ancestors} for current ones), and no referrer sent
- * to other sites. Set before the chain runs, so they are there however the response ends.
+ * Puts the {@link SecurityHeaders} on every response that reaches a servlet, set before the chain
+ * runs so that they are there however the response ends. Two things happen outside this filter:
+ *
+ * <ul>
+ *   <li>The authentication mechanism runs before any filter, and its own answers (the redirect to
+ *       the login page, the API's 401) never reach one, so it sets the headers itself first.
+ *   <li>When a request fails with an exception, the container resets the whole response, headers
+ *       included, before it forwards to the error page; the filter also runs on that error dispatch
+ *       to put them back.
+ * </ul>
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -22,10 +33,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-    response.setHeader("Referrer-Policy", "same-origin");
+    SecurityHeaders.addTo(response);
     chain.doFilter(request, response);
   }
 }
