@@ -28,10 +28,17 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
-  /** Whether the campaign screens are for them: an admin of their groups, or a superadmin. */
+  /**
+   * Whether the campaign and agent screens are for them: an admin of their groups, or a superadmin.
+   */
   public boolean isAdministrator() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole("admin") || external.isUserInRole("superadmin");
+  }
+
+  /** Whether the users and security groups screens are for them. */
+  public boolean isSuperadmin() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("superadmin");
   }
 
   /** Ends the session and returns to the login page, which says so. */
