@@ -253,8 +253,7 @@ class UserConsoleIT {
     console
         .browser()
         .findElement(
-            By.cssSelector(
-                "#userForm\\:agent_panel li[data-item-value='carla." + suffix + "']"))
+            By.cssSelector("#userForm\\:agent_panel li[data-item-value='carla." + suffix + "']"))
         .click();
     console.click("userForm:save");
     assertThat(console.messages()).isEqualTo("User saved: " + deskUser);
