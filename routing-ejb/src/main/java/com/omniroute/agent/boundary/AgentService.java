@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,8 @@ public class AgentService {
 
   /** How many agents of the caller's groups match the filter. */
   public long count(AgentFilter filter) {
-    Optional<Query> query = matching(em.createNamedQuery(Agent.COUNT_MATCHING), filter);
-    return query.map(q -> ((Number) q.getSingleResult()).longValue()).orElse(0L);
+    TypedQuery<Long> count = em.createNamedQuery(Agent.COUNT_MATCHING, Long.class);
+    return bind(count, filter) ? count.getSingleResult() : 0;
   }
 
   /**
@@ -54,7 +55,6 @@ public class AgentService {
    *
    * @throws ServiceException {@code VALIDATION} on {@code first} or {@code max} out of range
    */
-  @SuppressWarnings("unchecked")
   public List<Agent> find(
       AgentFilter filter, Agent.Sort sort, boolean descending, int first, int max) {
     if (first < 0) {
@@ -63,11 +63,11 @@ public class AgentService {
     if (max < 1 || max > MAX_PAGE) {
       throw ServiceException.invalid("max", "Max must be between 1 and " + MAX_PAGE);
     }
-    Query page =
+    TypedQuery<Agent> page =
         em.createQuery(Agent.findMatching(sort, descending), Agent.class)
             .setFirstResult(first)
             .setMaxResults(max);
-    return matching(page, filter).map(q -> (List<Agent>) q.getResultList()).orElse(List.of());
+    return bind(page, filter) ? page.getResultList() : List.of();
   }
 
   /** The agent with this login, if there is one in the caller's groups. */
@@ -83,26 +83,28 @@ public class AgentService {
   }
 
   /**
-   * The query with the parameters of {@link Agent#COUNT_MATCHING} set for the caller and filter;
-   * empty when the filter's group is none of the caller's, which matches nothing.
+   * Sets the parameters of {@link Agent#COUNT_MATCHING} for the caller and the filter.
+   *
+   * @return false when nothing can match: the caller has no group, or the filter's group is none of
+   *     theirs
    */
-  private Optional<Query> matching(Query query, AgentFilter filter) {
+  private boolean bind(Query query, AgentFilter filter) {
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (filter.securityGroupId() != null) {
       groups =
           groups.contains(filter.securityGroupId()) ? List.of(filter.securityGroupId()) : List.of();
     }
     if (groups.isEmpty()) {
-      return Optional.empty();
+      return false;
     }
-    return Optional.of(
-        query
-            .setParameter("groups", groups)
-            .setParameter(
-                "states",
-                filter.state() == null ? List.of(AgentState.values()) : List.of(filter.state()))
-            .setParameter("name", containing(filter.name()))
-            .setParameter("login", containing(filter.login())));
+    query
+        .setParameter("groups", groups)
+        .setParameter(
+            "states",
+            filter.state() == null ? List.of(AgentState.values()) : List.of(filter.state()))
+        .setParameter("name", containing(filter.name()))
+        .setParameter("login", containing(filter.login()));
+    return true;
   }
 
   /** A {@code LIKE ... ESCAPE '!'} pattern for lower-case text containing the given part. */
