@@ -25,6 +25,9 @@ public final class Browser {
 
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+  /** How long a lookup waits for an element to appear. */
+  static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
   private Browser() {}
 
   /** A new headless Chromium asking for pages in the given languages (Accept-Language). */
@@ -49,7 +52,7 @@ public final class Browser {
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     return driver;
   }
 

@@ -217,7 +217,7 @@ class CapacityModelConsoleIT {
     browser.get(url + "admin/capacity-model.xhtml");
 
     assertThat(browser.findElement(By.tagName("main")).getText())
-        .contains("There is no page at this address, or you may not see it.");
+        .contains("Your roles do not allow this page. Nothing was shown or changed.");
     assertThat(browser.findElements(By.id("capacityForm"))).isEmpty();
   }
 }

@@ -30,6 +30,12 @@ import jakarta.validation.constraints.Size;
     query = "SELECT a FROM Agent a WHERE a.securityGroup.id IN :groups ORDER BY a.name, a.id")
 @NamedQuery(name = Agent.FIND_BY_LOGIN, query = "SELECT a FROM Agent a WHERE a.login = :login")
 @NamedQuery(name = Agent.FIND_ALL, query = "SELECT a FROM Agent a ORDER BY a.id")
+@NamedQuery(name = Agent.COUNT_MATCHING, query = "SELECT COUNT(a) " + Agent.MATCHING)
+@NamedQuery(
+    name = Agent.COUNT_PER_GROUP,
+    query =
+        "SELECT a.securityGroup.id, COUNT(a) FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " GROUP BY a.securityGroup.id")
 public class Agent extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -41,6 +47,50 @@ public class Agent extends AbstractEntity {
 
   /** Every agent, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "Agent.findAll";
+
+  /**
+   * The agents of the given security group ids ({@code :groups}) in the given states ({@code
+   * :states}) whose lower-case name and login match the {@code LIKE} patterns {@code :name} and
+   * {@code :login} ({@code !} escapes a wildcard): the console's filtered, paged list. Completed by
+   * {@link #findMatching(Sort, boolean)} or {@link #COUNT_MATCHING}.
+   */
+  static final String MATCHING =
+      "FROM Agent a WHERE a.securityGroup.id IN :groups AND a.state IN :states"
+          + " AND LOWER(a.name) LIKE :name ESCAPE '!' AND LOWER(a.login) LIKE :login ESCAPE '!'";
+
+  /** How many agents {@link #MATCHING} finds: the size of the console's paged list. */
+  public static final String COUNT_MATCHING = "Agent.countMatching";
+
+  /** {@code [security group id, number of agents]} for each of the groups {@code :groups}. */
+  public static final String COUNT_PER_GROUP = "Agent.countPerGroup";
+
+  /** The orders of the console's paged list: each a path of {@link #MATCHING}'s alias. */
+  public enum Sort {
+    NAME("LOWER(a.name)"),
+    LOGIN("LOWER(a.login)"),
+    SECURITY_GROUP("LOWER(a.securityGroup.name)"),
+    STATE("a.state");
+
+    private final String path;
+
+    Sort(String path) {
+      this.path = path;
+    }
+  }
+
+  /**
+   * The JPQL of one page of {@link #MATCHING} in the given order, the id breaking ties so that
+   * pages never overlap. Not a named query because JPQL takes no parameter in {@code ORDER BY}; the
+   * order comes from the closed {@link Sort}, so no typed text ever reaches the query.
+   */
+  public static String findMatching(Sort sort, boolean descending) {
+    return "SELECT a "
+        + MATCHING
+        + " ORDER BY "
+        + sort.path
+        + (descending ? " DESC" : " ASC")
+        + ", a.id";
+  }
 
   @NotBlank(message = "{omniroute.name.required}")
   @Size(max = 200, message = "{omniroute.agentName.size}")

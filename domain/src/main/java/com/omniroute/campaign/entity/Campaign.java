@@ -34,6 +34,11 @@ import jakarta.validation.constraints.Size;
     name = Campaign.FIND_IN_GROUPS,
     query = "SELECT c FROM Campaign c WHERE c.securityGroup.id IN :groups ORDER BY c.name, c.id")
 @NamedQuery(name = Campaign.FIND_ALL, query = "SELECT c FROM Campaign c ORDER BY c.id")
+@NamedQuery(
+    name = Campaign.COUNT_PER_GROUP,
+    query =
+        "SELECT c.securityGroup.id, COUNT(c) FROM Campaign c WHERE c.securityGroup.id IN :groups"
+            + " GROUP BY c.securityGroup.id")
 public class Campaign extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -43,6 +48,9 @@ public class Campaign extends AbstractEntity {
 
   /** Every campaign, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "Campaign.findAll";
+
+  /** {@code [security group id, number of campaigns]} for each of the groups {@code :groups}. */
+  public static final String COUNT_PER_GROUP = "Campaign.countPerGroup";
 
   @NotBlank(message = "{omniroute.name.required}")
   @Size(max = 100, message = "{omniroute.name.size}")

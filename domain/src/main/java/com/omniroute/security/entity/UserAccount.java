@@ -35,6 +35,11 @@ import java.util.Set;
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = UserAccount.FIND_ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(
+    name = UserAccount.COUNT_PER_GROUP,
+    query =
+        "SELECT g.id, COUNT(u) FROM UserAccount u JOIN u.securityGroups g WHERE g.id IN :groups"
+            + " GROUP BY g.id")
 public class UserAccount extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -42,6 +47,9 @@ public class UserAccount extends AbstractEntity {
   public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
   public static final String COUNT_ALL = "UserAccount.countAll";
   public static final String FIND_ALL = "UserAccount.findAll";
+
+  /** {@code [security group id, number of users]} for each of the groups {@code :groups}. */
+  public static final String COUNT_PER_GROUP = "UserAccount.countPerGroup";
 
   @NotBlank(message = "{omniroute.username.required}")
   @Size(max = 100, message = "{omniroute.username.size}")

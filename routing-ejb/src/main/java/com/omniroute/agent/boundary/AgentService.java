@@ -1,6 +1,7 @@
 package com.omniroute.agent.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.agent.entity.AgentState;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -15,13 +16,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Agents of the caller's security groups. */
 @Stateless
 @RolesAllowed({"admin", "superadmin"})
 public class AgentService {
+
+  /** The most agents one {@link #find} returns: a page of a list, never a whole table. */
+  public static final int MAX_PAGE = 500;
 
   @PersistenceContext private EntityManager em;
 
@@ -33,6 +41,84 @@ public class AgentService {
 
   public List<Agent> list() {
     return Visibility.inCallersGroups(em, callers.current(), Agent.FIND_IN_GROUPS, Agent.class);
+  }
+
+  /** How many agents of the caller's groups match the filter. */
+  public long count(AgentFilter filter) {
+    TypedQuery<Long> count = em.createNamedQuery(Agent.COUNT_MATCHING, Long.class);
+    return bind(count, filter) ? count.getSingleResult() : 0;
+  }
+
+  /**
+   * One page of the agents of the caller's groups that match the filter, in the given order (ties
+   * by id), from the {@code first} (0-based) and at most {@code max} of them.
+   *
+   * @throws ServiceException {@code VALIDATION} on {@code first} or {@code max} out of range
+   */
+  public List<Agent> find(
+      AgentFilter filter, Agent.Sort sort, boolean descending, int first, int max) {
+    if (first < 0) {
+      throw ServiceException.invalid("first", "First must be 0 or more");
+    }
+    if (max < 1 || max > MAX_PAGE) {
+      throw ServiceException.invalid("max", "Max must be between 1 and " + MAX_PAGE);
+    }
+    TypedQuery<Agent> page =
+        em.createQuery(Agent.findMatching(sort, descending), Agent.class)
+            .setFirstResult(first)
+            .setMaxResults(max);
+    return bind(page, filter) ? page.getResultList() : List.of();
+  }
+
+  /** The agent with this login, if there is one in the caller's groups. */
+  public Optional<Agent> findByLogin(String login) {
+    Caller caller = callers.current();
+    return em
+        .createNamedQuery(Agent.FIND_BY_LOGIN, Agent.class)
+        .setParameter("login", strip(login))
+        .getResultList()
+        .stream()
+        .filter(agent -> caller.sees(agent.getSecurityGroup().getId()))
+        .findFirst();
+  }
+
+  /**
+   * Sets the parameters of {@link Agent#COUNT_MATCHING} for the caller and the filter.
+   *
+   * @return false when nothing can match: the caller has no group, or the filter's group is none of
+   *     theirs
+   */
+  private boolean bind(Query query, AgentFilter filter) {
+    List<Long> groups = Visibility.groupIds(em, callers.current());
+    if (filter.securityGroupId() != null) {
+      groups =
+          groups.contains(filter.securityGroupId()) ? List.of(filter.securityGroupId()) : List.of();
+    }
+    if (groups.isEmpty()) {
+      return false;
+    }
+    query
+        .setParameter("groups", groups)
+        .setParameter(
+            "states",
+            filter.state() == null ? List.of(AgentState.values()) : List.of(filter.state()))
+        .setParameter("name", containing(filter.name()))
+        .setParameter("login", containing(filter.login()));
+    return true;
+  }
+
+  /** A {@code LIKE ... ESCAPE '!'} pattern for lower-case text containing the given part. */
+  static String containing(String part) {
+    if (part == null || part.isBlank()) {
+      return "%";
+    }
+    String escaped =
+        part.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
   }
 
   /** The agent, if it is in one of the caller's groups. Also used by supervisors and agents. */

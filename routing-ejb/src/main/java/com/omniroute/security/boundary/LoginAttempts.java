@@ -1,6 +1,7 @@
 package com.omniroute.security.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -78,6 +79,17 @@ public class LoginAttempts {
 
   public void succeeded(String username) {
     counts.remove(key(username));
+  }
+
+  /**
+   * Forgets the failures of a username, which lifts its lock-out at once: a superadmin's answer to
+   * a user who locked themselves out, or was locked out by someone guessing their password.
+   *
+   * @return whether there were failures to forget
+   */
+  @RolesAllowed("superadmin")
+  public boolean unlock(String username) {
+    return counts.remove(key(username)) != null;
   }
 
   /** How many usernames have a count (for tests of the purge). */

@@ -1,9 +1,12 @@
 package com.omniroute.security.boundary;
 
+import com.omniroute.agent.entity.Agent;
+import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.security.entity.SecurityGroup;
+import com.omniroute.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,12 +14,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Security groups: created, renamed and removed by a superadmin only; an admin lists their own. */
 @Stateless
 @RolesAllowed("superadmin")
 public class SecurityGroupService {
+
+  /** A security group and how many campaigns, agents and users belong to it. */
+  public record Usage(SecurityGroup group, long campaigns, long agents, long users)
+      implements Serializable {
+
+    public boolean inUse() {
+      return campaigns + agents + users > 0;
+    }
+  }
 
   @PersistenceContext private EntityManager em;
 
@@ -26,6 +41,38 @@ public class SecurityGroupService {
 
   public List<SecurityGroup> list() {
     return em.createNamedQuery(SecurityGroup.FIND_ALL, SecurityGroup.class).getResultList();
+  }
+
+  /** Every group, by name, with what belongs to it. */
+  public List<Usage> listWithUsage() {
+    return usages(list());
+  }
+
+  /** What belongs to one group. */
+  public Usage usage(long id) {
+    return usages(List.of(get(id))).get(0);
+  }
+
+  /**
+   * The groups with their counts: three {@code GROUP BY} queries, whatever the number of groups.
+   */
+  private List<Usage> usages(List<SecurityGroup> groups) {
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = groups.stream().map(SecurityGroup::getId).toList();
+    Map<Long, Long> campaigns = perGroup(Campaign.COUNT_PER_GROUP, ids);
+    Map<Long, Long> agents = perGroup(Agent.COUNT_PER_GROUP, ids);
+    Map<Long, Long> users = perGroup(UserAccount.COUNT_PER_GROUP, ids);
+    return groups.stream()
+        .map(
+            g ->
+                new Usage(
+                    g,
+                    campaigns.getOrDefault(g.getId(), 0L),
+                    agents.getOrDefault(g.getId(), 0L),
+                    users.getOrDefault(g.getId(), 0L)))
+        .toList();
   }
 
   /**
@@ -67,25 +114,36 @@ public class SecurityGroupService {
     return group;
   }
 
+  /**
+   * Deletes a group nothing belongs to any more.
+   *
+   * @throws ServiceException {@code CONFLICT}, saying how many campaigns, agents and users still
+   *     belong to it, when any does: a user silently losing a group would lose sight of its
+   *     campaigns and agents
+   */
   public void delete(long id) {
-    SecurityGroup group = get(id);
-    long campaigns = count("SELECT COUNT(c) FROM Campaign c WHERE c.securityGroup = :g", group);
-    long agents = count("SELECT COUNT(a) FROM Agent a WHERE a.securityGroup = :g", group);
-    if (campaigns + agents > 0) {
+    Usage usage = usage(id);
+    if (usage.inUse()) {
       throw new ServiceException(
           ErrorCode.CONFLICT,
           String.format(
-              "Security group %s still has %d campaign(s) and %d agent(s); move or delete them first",
-              group.getName(), campaigns, agents));
+              "Security group %s is still used by %d campaign(s), %d agent(s) and %d user(s);"
+                  + " move them to another group or delete them first",
+              usage.group().getName(), usage.campaigns(), usage.agents(), usage.users()));
     }
-    em.createNativeQuery("DELETE FROM user_security_group WHERE security_group_id = ?")
-        .setParameter(1, id)
-        .executeUpdate();
-    em.remove(group);
+    em.remove(usage.group());
   }
 
-  private long count(String jpql, SecurityGroup group) {
-    return em.createQuery(jpql, Long.class).setParameter("g", group).getSingleResult();
+  /** The named query's {@code [group id, count]} rows for the groups {@code ids}, as a map. */
+  private Map<Long, Long> perGroup(String namedQuery, List<Long> ids) {
+    return em
+        .createNamedQuery(namedQuery, Object[].class)
+        .setParameter("groups", ids)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
   }
 
   private void requireUniqueName(String name, Long exceptId) {

@@ -70,6 +70,20 @@ class LoginAttemptsTest {
   }
 
   @Test
+  void anUnlockLiftsTheLockOutAndForgetsTheFailures() {
+    fail("ana", 5);
+    fail("bruno", 5);
+
+    assertThat(attempts.unlock("ana")).isTrue();
+
+    assertThat(attempts.lockedFor("ana")).isEmpty();
+    assertThat(attempts.lockedFor("bruno")).isPresent();
+    fail("ana", 4);
+    assertThat(attempts.lockedFor("ana")).isEmpty();
+    assertThat(attempts.unlock("carla")).isFalse();
+  }
+
+  @Test
   void eachUsernameCountsOnItsOwnKnownOrNot() {
     fail("ana", 5);
     fail("nobody-at-all", 5);

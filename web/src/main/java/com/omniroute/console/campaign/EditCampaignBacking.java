@@ -3,12 +3,12 @@ package com.omniroute.console.campaign;
 import com.omniroute.campaign.boundary.CampaignInput;
 import com.omniroute.campaign.boundary.CampaignService;
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.media.boundary.MediaTypeService;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.platform.boundary.Violation;
 import com.omniroute.schedule.control.Schedule;
 import com.omniroute.schedule.control.ScheduleException;
 import com.omniroute.schedule.control.WeeklyPreview;
@@ -21,7 +21,6 @@ import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -102,9 +101,7 @@ public class EditCampaignBacking implements Serializable {
       }
       // Unknown and outside the caller's groups read the same: nothing tells them apart.
       notFound = true;
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+      Refusals.notFound(FacesContext.getCurrentInstance());
     }
   }
 
@@ -158,22 +155,13 @@ public class EditCampaignBacking implements Serializable {
   }
 
   private void refused(FacesContext faces, ServiceException e) {
-    faces.validationFailed();
     if (e.code() == ErrorCode.NOT_FOUND) {
+      faces.validationFailed();
       notFound = true;
       return;
     }
-    for (Violation violation : e.violations()) {
-      String component = COMPONENT_OF.getOrDefault(violation.field(), violation.field());
-      faces.addMessage(
-          FORM + ":" + component,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
-    }
-    faces.addMessage(
-        null,
-        e.violations().isEmpty()
-            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null)
-            : texts.error("campaign.notSaved", e.violations().size()));
+    Refusals.show(
+        faces, FORM, e, COMPONENT_OF, texts.error("campaign.notSaved", e.violations().size()));
   }
 
   /** The schedule field's validator, also run as the user types: the parser's own words. */

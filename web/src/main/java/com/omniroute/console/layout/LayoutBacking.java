@@ -28,13 +28,15 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
-  /** Whether the campaign screens are for them: an admin of their groups, or a superadmin. */
+  /**
+   * Whether the campaign and agent screens are for them: an admin of their groups, or a superadmin.
+   */
   public boolean isAdministrator() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole("admin") || external.isUserInRole("superadmin");
   }
 
-  /** Whether the capacity model is theirs to edit: only a superadmin changes it. */
+  /** Whether the capacity model editor and the users and security groups screens are for them. */
   public boolean isSuperadmin() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("superadmin");
   }
