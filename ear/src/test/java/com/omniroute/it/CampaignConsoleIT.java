@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,7 +133,10 @@ class CampaignConsoleIT {
     String name = "Night " + suffix;
     logIn();
     browser.get(url + "admin/campaigns/edit.xhtml");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    // Ajax replaces the preview while the test may be reading it.
+    FluentWait<WebDriver> wait =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class);
     assertThat(hoursOf("mon")).as("an empty schedule").isEqualTo("00:00-24:00");
     assertThat(browser.findElement(By.id("openNow")).getText())
         .isEqualTo("Now, by this schedule: Open now");

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,8 +90,10 @@ class CapacityModelConsoleIT {
     Browser.clickAndWaitForPage(browser, browser.findElement(what));
   }
 
-  private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  /** Waits for the page to show something; Ajax may replace an element while it is being read. */
+  private FluentWait<WebDriver> waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class);
   }
 
   /** The editor's row of a media type: its fields are {@code capacityForm:policies:ROW:field}. */
