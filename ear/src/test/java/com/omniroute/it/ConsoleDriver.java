@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,6 +92,23 @@ final class ConsoleDriver implements AutoCloseable {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menu + "_items'] li[data-label=" + quoted(label) + "]")))
         .click();
+  }
+
+  /**
+   * Picks a suggestion of a PrimeFaces auto-complete by its value. Tries again while the
+   * suggestions are being replaced (a slow machine may send one search per keystroke).
+   */
+  void choose(String autoComplete, String value) {
+    By item =
+        By.cssSelector(
+            "[id='" + autoComplete + "_panel'] li[data-item-value=" + quoted(value) + "]");
+    new WebDriverWait(browser, AJAX)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(item).click();
+              return value.equals(value(autoComplete + "_input"));
+            });
   }
 
   /** Ticks a checkbox of a PrimeFaces select-many list by its label. */

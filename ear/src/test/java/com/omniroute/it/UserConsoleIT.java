@@ -19,7 +19,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * The superadmin's screens in a real browser: setting up a group with its admin and agent, users'
@@ -249,12 +248,7 @@ class UserConsoleIT {
 
     console.type("userForm:password", password);
     console.type("userForm:agent_input", "carla." + suffix.substring(0, 4));
-    console.waitUntil(c -> c.texts("#userForm\\:agent_panel li").contains("carla." + suffix));
-    console
-        .browser()
-        .findElement(
-            By.cssSelector("#userForm\\:agent_panel li[data-item-value='carla." + suffix + "']"))
-        .click();
+    console.choose("userForm:agent", "carla." + suffix);
     console.click("userForm:save");
     assertThat(console.messages()).isEqualTo("User saved: " + deskUser);
     assertThat(console.row("usersForm:users", deskUser))
