@@ -30,6 +30,37 @@ import jakarta.validation.constraints.Size;
     query = "SELECT a FROM Agent a WHERE a.securityGroup.id IN :groups ORDER BY a.name, a.id")
 @NamedQuery(name = Agent.FIND_BY_LOGIN, query = "SELECT a FROM Agent a WHERE a.login = :login")
 @NamedQuery(name = Agent.FIND_ALL, query = "SELECT a FROM Agent a ORDER BY a.id")
+@NamedQuery(name = Agent.FIND_BY_IDS, query = "SELECT a FROM Agent a WHERE a.id IN :ids")
+@NamedQuery(
+    name = Agent.GROUPS_OF,
+    query = "SELECT a.id, a.securityGroup.id FROM Agent a WHERE a.id IN :ids")
+@NamedQuery(
+    name = Agent.COUNT_NAMED,
+    query =
+        "SELECT COUNT(a) FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!'")
+@NamedQuery(
+    name = Agent.NAMED,
+    query =
+        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!' ORDER BY a.name, a.id")
+@NamedQuery(
+    name = Agent.COUNT_NAMED_NOT_IN_ALL,
+    query =
+        "SELECT COUNT(a) FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
+            + " AND a.id NOT IN (SELECT m.agent.id FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns"
+            + " GROUP BY m.agent.id HAVING COUNT(m.id) = :campaignCount)")
+@NamedQuery(
+    name = Agent.NAMED_NOT_IN_ALL,
+    query =
+        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
+            + " AND a.id NOT IN (SELECT m.agent.id FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns"
+            + " GROUP BY m.agent.id HAVING COUNT(m.id) = :campaignCount)"
+            + " ORDER BY a.name, a.id")
 public class Agent extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -41,6 +72,30 @@ public class Agent extends AbstractEntity {
 
   /** Every agent, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "Agent.findAll";
+
+  /** The agents with the given ids ({@code :ids}), in no order. */
+  public static final String FIND_BY_IDS = "Agent.findByIds";
+
+  /** {@code [id, securityGroupId]} of the agents with the given ids, to check who may see them. */
+  public static final String GROUPS_OF = "Agent.groupsOf";
+
+  /**
+   * How many agents of the given security groups ({@code :groups}) have a name matching {@code
+   * :name} (a lower-case LIKE pattern, escape {@code !}).
+   */
+  public static final String COUNT_NAMED = "Agent.countNamed";
+
+  /** The agents {@link #COUNT_NAMED} counts: {@code [id, name, login]}, by name. */
+  public static final String NAMED = "Agent.named";
+
+  /**
+   * As {@link #COUNT_NAMED}, but only agents that are not members of every one of {@code
+   * :campaigns} ({@code :campaignCount} of them, distinct ids).
+   */
+  public static final String COUNT_NAMED_NOT_IN_ALL = "Agent.countNamedNotInAll";
+
+  /** The agents {@link #COUNT_NAMED_NOT_IN_ALL} counts: {@code [id, name, login]}, by name. */
+  public static final String NAMED_NOT_IN_ALL = "Agent.namedNotInAll";
 
   @NotBlank(message = "{omniroute.name.required}")
   @Size(max = 200, message = "{omniroute.agentName.size}")
