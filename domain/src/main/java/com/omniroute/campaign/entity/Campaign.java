@@ -68,6 +68,8 @@ public class Campaign extends AbstractEntity {
 
   public static final String LISTING_OF_MEDIA_TYPE = " AND c.mediaType.code = :mediaType";
 
+  public static final String LISTING_WITH_IDS = " AND c.id IN :ids";
+
   public static final String LISTING_OPEN = " AND c.id IN :open";
 
   public static final String LISTING_CLOSED = " AND c.id NOT IN :open";

@@ -7,7 +7,6 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.control.LikePattern;
-import com.omniroute.platform.control.Page;
 import com.omniroute.platform.control.PageSlices;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.routing.boundary.RoutingEngine;
@@ -29,6 +28,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,12 +57,22 @@ public class CampaignService {
   /** The most rows one page of the list may have. */
   public static final int MAX_PAGE_SIZE = 100;
 
+  /** How many campaigns of the caller's security groups the filter lets through. */
+  public long count(CampaignFilter filter) {
+    List<Long> groups = Visibility.groupIds(em, callers.current());
+    if (groups.isEmpty()) {
+      return 0;
+    }
+    Set<Long> open = filter.open() == null ? Set.of() : engine.openCampaignIds();
+    return count(where(filter), groups, filter, open);
+  }
+
   /**
-   * One page of the campaigns of the caller's security groups, filtered and sorted by the database
-   * (name and id break ties). Sorted by {@link CampaignSort#OPEN}, the closed campaigns come before
-   * the open ones ({@code descending}: after), each part by name.
+   * One page of the campaigns of the caller's security groups that the filter lets through, sorted
+   * and paged by the database (name and id break ties). Sorted by {@link CampaignSort#OPEN}, the
+   * closed campaigns come before the open ones ({@code descending}: after), each part by name.
    */
-  public Page<CampaignListing> page(
+  public List<CampaignListing> page(
       CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
     if (first < 0) {
       throw ServiceException.invalid("first", "First row must be 0 or more");
@@ -72,32 +82,59 @@ public class CampaignService {
     }
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (groups.isEmpty()) {
-      return Page.empty();
+      return List.of();
     }
     Set<Long> open = engine.openCampaignIds();
     String where = where(filter);
     if (sort != CampaignSort.OPEN || filter.open() != null) {
       CampaignSort order = sort == CampaignSort.OPEN ? CampaignSort.NAME : sort;
-      long total = count(where, groups, filter, open);
-      return new Page<>(
-          rows(where + order.orderBy(descending), groups, filter, open, first, size), total);
+      return rows(where + order.orderBy(descending), groups, filter, open, first, size);
     }
     String head = where + (descending ? Campaign.LISTING_OPEN : Campaign.LISTING_CLOSED);
     String tail = where + (descending ? Campaign.LISTING_CLOSED : Campaign.LISTING_OPEN);
-    long headCount = count(head, groups, filter, open);
-    long tailCount = count(tail, groups, filter, open);
-    PageSlices slices = PageSlices.of(first, size, headCount);
+    PageSlices slices = PageSlices.of(first, size, count(head, groups, filter, open));
     String byName = CampaignSort.OPEN.orderBy(false);
     List<CampaignListing> rows = new ArrayList<>();
     if (slices.sizeOfHead() > 0) {
       rows.addAll(
           rows(head + byName, groups, filter, open, slices.firstOfHead(), slices.sizeOfHead()));
     }
-    if (slices.sizeOfTail() > 0 && tailCount > 0) {
+    if (slices.sizeOfTail() > 0) {
       rows.addAll(
           rows(tail + byName, groups, filter, open, slices.firstOfTail(), slices.sizeOfTail()));
     }
-    return new Page<>(rows, headCount + tailCount);
+    return rows;
+  }
+
+  /**
+   * The campaigns with the given ids, as the list shows them, by name.
+   *
+   * @throws ServiceException {@code NOT_FOUND} for an id that does not exist or is outside the
+   *     caller's groups
+   */
+  public List<CampaignListing> listings(Collection<Long> ids) {
+    Caller caller = callers.current();
+    Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, ids, "Campaign");
+    List<Long> groups = Visibility.groupIds(em, caller);
+    if (ids.isEmpty() || groups.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> open = engine.openCampaignIds();
+    return bind(
+            em.createQuery(
+                Campaign.LISTING_ROWS
+                    + Campaign.LISTING_FROM
+                    + Campaign.LISTING_WITH_IDS
+                    + CampaignSort.NAME.orderBy(false),
+                Object[].class),
+            groups,
+            CampaignFilter.NONE,
+            open)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(row -> listing(row, open))
+        .toList();
   }
 
   private static String where(CampaignFilter filter) {

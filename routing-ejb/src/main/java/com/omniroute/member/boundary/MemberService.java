@@ -13,7 +13,6 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.control.LikePattern;
-import com.omniroute.platform.control.Page;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -106,109 +105,151 @@ public class MemberService {
   // ---------------------------------------------------------------- the members screen
 
   /**
-   * The agents that are members of at least one of the campaigns (their union), whose name contains
-   * {@code name}, by name, with their memberships of those campaigns. No campaigns, no members.
+   * How many agents of the caller's groups whose name contains {@code name} are members of at least
+   * one of the campaigns: the size of {@link #members(Collection, String, int, int)}.
    */
-  public Page<AgentMemberships> members(
+  public long countMembers(Collection<Long> campaignIds, String name) {
+    Caller caller = callers.current();
+    Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
+    List<Long> groups = Visibility.groupIds(em, caller);
+    if (campaigns.isEmpty() || groups.isEmpty()) {
+      return 0;
+    }
+    return em.createNamedQuery(CampaignMember.COUNT_MEMBERS_OF, Long.class)
+        .setParameter("campaigns", campaigns)
+        .setParameter("groups", groups)
+        .setParameter("name", LikePattern.containing(name))
+        .getSingleResult();
+  }
+
+  /**
+   * A page of the agents that are members of at least one of the campaigns (their union), whose
+   * name contains {@code name}, by name, each with its memberships of those campaigns. No
+   * campaigns, no members.
+   */
+  public List<AgentMemberships> members(
       Collection<Long> campaignIds, String name, int first, int size) {
     requirePage(first, size);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
-    if (campaigns.isEmpty()) {
-      return Page.empty();
-    }
     List<Long> groups = Visibility.groupIds(em, caller);
-    String pattern = LikePattern.containing(name);
-    long total =
-        em.createNamedQuery(CampaignMember.COUNT_MEMBERS_OF, Long.class)
+    if (campaigns.isEmpty() || groups.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> agents =
+        em.createNamedQuery(CampaignMember.MEMBERS_OF, Object[].class)
             .setParameter("campaigns", campaigns)
             .setParameter("groups", groups)
-            .setParameter("name", pattern)
-            .getSingleResult();
-    List<Object[]> agents =
-        total == 0
-            ? List.of()
-            : em.createNamedQuery(CampaignMember.MEMBERS_OF, Object[].class)
-                .setParameter("campaigns", campaigns)
-                .setParameter("groups", groups)
-                .setParameter("name", pattern)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
-    return new Page<>(withMembershipsIn(campaigns, agents), total);
+            .setParameter("name", LikePattern.containing(name))
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return withMembershipsIn(campaigns, agents);
   }
 
   /**
-   * The agents of the caller's groups that are not yet members of every one of the campaigns, whose
-   * name contains {@code name}, by name, with their memberships of those campaigns. Without
-   * campaigns: every agent of the caller's groups.
+   * How many agents of the caller's groups whose name contains {@code name} are not yet members of
+   * every one of the campaigns: the size of {@link #candidates(Collection, String, int, int)}.
    */
-  public Page<AgentMemberships> candidates(
+  public long countCandidates(Collection<Long> campaignIds, String name) {
+    Caller caller = callers.current();
+    Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
+    List<Long> groups = Visibility.groupIds(em, caller);
+    if (groups.isEmpty()) {
+      return 0;
+    }
+    return candidatesQuery(
+            campaigns,
+            groups,
+            name,
+            campaigns.isEmpty() ? Agent.COUNT_NAMED : Agent.COUNT_NAMED_NOT_IN_ALL,
+            Long.class)
+        .getSingleResult();
+  }
+
+  /**
+   * A page of the agents of the caller's groups that are not yet members of every one of the
+   * campaigns, whose name contains {@code name}, by name, each with its memberships of those
+   * campaigns. Without campaigns: every agent of the caller's groups.
+   */
+  public List<AgentMemberships> candidates(
       Collection<Long> campaignIds, String name, int first, int size) {
     requirePage(first, size);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
     if (groups.isEmpty()) {
-      return Page.empty();
+      return List.of();
     }
-    String pattern = LikePattern.containing(name);
-    TypedQuery<Long> count =
-        em.createNamedQuery(
-            campaigns.isEmpty() ? Agent.COUNT_NAMED : Agent.COUNT_NAMED_NOT_IN_ALL, Long.class);
-    TypedQuery<Object[]> page =
-        em.createNamedQuery(
-            campaigns.isEmpty() ? Agent.NAMED : Agent.NAMED_NOT_IN_ALL, Object[].class);
-    for (TypedQuery<?> query : List.of(count, page)) {
-      query.setParameter("groups", groups).setParameter("name", pattern);
-      if (!campaigns.isEmpty()) {
-        query
-            .setParameter("campaigns", campaigns)
-            .setParameter("campaignCount", (long) campaigns.size());
-      }
-    }
-    long total = count.getSingleResult();
     List<Object[]> agents =
-        total == 0 ? List.of() : page.setFirstResult(first).setMaxResults(size).getResultList();
-    return new Page<>(
-        campaigns.isEmpty() ? withoutMemberships(agents) : withMembershipsIn(campaigns, agents),
-        total);
+        candidatesQuery(
+                campaigns,
+                groups,
+                name,
+                campaigns.isEmpty() ? Agent.NAMED : Agent.NAMED_NOT_IN_ALL,
+                Object[].class)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return campaigns.isEmpty() ? combine(agents, List.of()) : withMembershipsIn(campaigns, agents);
+  }
+
+  private <T> TypedQuery<T> candidatesQuery(
+      Set<Long> campaigns, List<Long> groups, String name, String namedQuery, Class<T> type) {
+    TypedQuery<T> query =
+        em.createNamedQuery(namedQuery, type)
+            .setParameter("groups", groups)
+            .setParameter("name", LikePattern.containing(name));
+    if (!campaigns.isEmpty()) {
+      query
+          .setParameter("campaigns", campaigns)
+          .setParameter("campaignCount", (long) campaigns.size());
+    }
+    return query;
   }
 
   /**
-   * The agents of the caller's groups whose name contains {@code name}, by name, each with the
-   * voice campaigns (of the caller's groups) it is a member of. A blank name finds nobody.
+   * How many agents of the caller's groups have a name containing {@code name}: the size of {@link
+   * #search(String, int, int)}. A blank name finds nobody.
    */
-  public Page<AgentMemberships> search(String name, int first, int size) {
-    requirePage(first, size);
-    Caller caller = callers.current();
-    List<Long> groups = Visibility.groupIds(em, caller);
+  public long countSearch(String name) {
+    List<Long> groups = Visibility.groupIds(em, callers.current());
     if (name == null || name.isBlank() || groups.isEmpty()) {
-      return Page.empty();
+      return 0;
     }
-    String pattern = LikePattern.containing(name);
-    long total =
-        em.createNamedQuery(Agent.COUNT_NAMED, Long.class)
-            .setParameter("groups", groups)
-            .setParameter("name", pattern)
-            .getSingleResult();
-    if (total == 0) {
-      return new Page<>(List.of(), 0);
+    return em.createNamedQuery(Agent.COUNT_NAMED, Long.class)
+        .setParameter("groups", groups)
+        .setParameter("name", LikePattern.containing(name))
+        .getSingleResult();
+  }
+
+  /**
+   * A page of the agents of the caller's groups whose name contains {@code name}, by name, each
+   * with the voice campaigns (of the caller's groups) it is a member of. A blank name finds nobody.
+   */
+  public List<AgentMemberships> search(String name, int first, int size) {
+    requirePage(first, size);
+    List<Long> groups = Visibility.groupIds(em, callers.current());
+    if (name == null || name.isBlank() || groups.isEmpty()) {
+      return List.of();
     }
     List<Object[]> agents =
         em.createNamedQuery(Agent.NAMED, Object[].class)
             .setParameter("groups", groups)
-            .setParameter("name", pattern)
+            .setParameter("name", LikePattern.containing(name))
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
+    if (agents.isEmpty()) {
+      return List.of();
+    }
     List<Object[]> memberships =
         em.createNamedQuery(CampaignMember.OF_AGENTS_IN_MEDIA, Object[].class)
             .setParameter("agents", ids(agents))
             .setParameter("mediaType", MediaType.VOICE)
             .setParameter("groups", groups)
             .getResultList();
-    return new Page<>(combine(agents, memberships), total);
+    return combine(agents, memberships);
   }
 
   /**
@@ -337,10 +378,6 @@ public class MemberService {
             .setParameter("agents", ids(agents))
             .getResultList();
     return combine(agents, memberships);
-  }
-
-  private static List<AgentMemberships> withoutMemberships(List<Object[]> agents) {
-    return combine(agents, List.of());
   }
 
   /**
