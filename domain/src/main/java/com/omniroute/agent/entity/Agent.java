@@ -45,6 +45,21 @@ import jakarta.validation.constraints.Size;
         "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
             + " AND LOWER(a.name) LIKE :name ESCAPE '!' ORDER BY a.name, a.id")
 @NamedQuery(
+    name = Agent.COUNT_NAMED_IN_ANY,
+    query =
+        "SELECT COUNT(a) FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
+            + " AND a.id IN (SELECT m.agent.id FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns)")
+@NamedQuery(
+    name = Agent.NAMED_IN_ANY,
+    query =
+        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+            + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
+            + " AND a.id IN (SELECT m.agent.id FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns)"
+            + " ORDER BY a.name, a.id")
+@NamedQuery(
     name = Agent.COUNT_NAMED_NOT_IN_ALL,
     query =
         "SELECT COUNT(a) FROM Agent a WHERE a.securityGroup.id IN :groups"
@@ -87,6 +102,17 @@ public class Agent extends AbstractEntity {
 
   /** The agents {@link #COUNT_NAMED} counts: {@code [id, name, login]}, by name. */
   public static final String NAMED = "Agent.named";
+
+  /**
+   * As {@link #COUNT_NAMED}, but only agents that are members of at least one of {@code
+   * :campaigns}. A semi-join (IN a subquery) rather than a join with COUNT(DISTINCT): H2 cannot
+   * seek the (campaign, agent) index with a list of campaigns and one agent, so the join form read
+   * every membership of the selected campaigns once per agent (seconds at 5,000 agents).
+   */
+  public static final String COUNT_NAMED_IN_ANY = "Agent.countNamedInAny";
+
+  /** The agents {@link #COUNT_NAMED_IN_ANY} counts: {@code [id, name, login]}, by name. */
+  public static final String NAMED_IN_ANY = "Agent.namedInAny";
 
   /**
    * As {@link #COUNT_NAMED}, but only agents that are not members of every one of {@code

@@ -30,19 +30,6 @@ import jakarta.validation.constraints.NotNull;
     query = "SELECT m FROM CampaignMember m WHERE m.campaign = :campaign AND m.agent = :agent")
 @NamedQuery(name = CampaignMember.FIND_ALL, query = "SELECT m FROM CampaignMember m")
 @NamedQuery(
-    name = CampaignMember.COUNT_MEMBERS_OF,
-    query =
-        "SELECT COUNT(DISTINCT a.id) FROM CampaignMember m JOIN m.agent a"
-            + " WHERE m.campaign.id IN :campaigns AND a.securityGroup.id IN :groups"
-            + " AND LOWER(a.name) LIKE :name ESCAPE '!'")
-@NamedQuery(
-    name = CampaignMember.MEMBERS_OF,
-    query =
-        "SELECT DISTINCT a.id, a.name, a.login FROM CampaignMember m JOIN m.agent a"
-            + " WHERE m.campaign.id IN :campaigns AND a.securityGroup.id IN :groups"
-            + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
-            + " ORDER BY a.name, a.id")
-@NamedQuery(
     name = CampaignMember.OF_AGENTS_IN,
     query =
         "SELECT m.agent.id, c.id, c.name, m.penalty FROM CampaignMember m JOIN m.campaign c"
@@ -76,15 +63,6 @@ public class CampaignMember extends AbstractEntity {
 
   public static final String FIND_BY_CAMPAIGN = "CampaignMember.findByCampaign";
   public static final String FIND_ONE = "CampaignMember.findOne";
-
-  /**
-   * How many agents of the given security groups ({@code :groups}) whose name matches {@code :name}
-   * (a LIKE pattern, escape {@code !}) are members of at least one of {@code :campaigns}.
-   */
-  public static final String COUNT_MEMBERS_OF = "CampaignMember.countMembersOf";
-
-  /** The agents {@link #COUNT_MEMBERS_OF} counts: {@code [id, name, login]}, by name. */
-  public static final String MEMBERS_OF = "CampaignMember.membersOf";
 
   /**
    * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,

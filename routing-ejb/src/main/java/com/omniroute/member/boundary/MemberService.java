@@ -115,7 +115,7 @@ public class MemberService {
     if (campaigns.isEmpty() || groups.isEmpty()) {
       return 0;
     }
-    return em.createNamedQuery(CampaignMember.COUNT_MEMBERS_OF, Long.class)
+    return em.createNamedQuery(Agent.COUNT_NAMED_IN_ANY, Long.class)
         .setParameter("campaigns", campaigns)
         .setParameter("groups", groups)
         .setParameter("name", LikePattern.containing(name))
@@ -137,7 +137,7 @@ public class MemberService {
       return List.of();
     }
     List<Object[]> agents =
-        em.createNamedQuery(CampaignMember.MEMBERS_OF, Object[].class)
+        em.createNamedQuery(Agent.NAMED_IN_ANY, Object[].class)
             .setParameter("campaigns", campaigns)
             .setParameter("groups", groups)
             .setParameter("name", LikePattern.containing(name))
