@@ -283,6 +283,9 @@ public class MembersBacking implements Serializable {
   /** Saves the penalty in every selected campaign the member is in, in one service call. */
   public void savePenalty() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (penaltyMember == null) {
+      return;
+    }
     try {
       int campaignCount = members.setPenalty(campaignIds(), penaltyMember.getAgentId(), penalty);
       faces.addMessage(
@@ -331,9 +334,7 @@ public class MembersBacking implements Serializable {
   }
 
   private void warn(String key) {
-    FacesMessage message = texts.info(key);
-    message.setSeverity(FacesMessage.SEVERITY_WARN);
-    FacesContext.getCurrentInstance().addMessage(null, message);
+    FacesContext.getCurrentInstance().addMessage(null, texts.warn(key));
   }
 
   /** A campaign or agent gone (or moved out of the caller's groups) since the page showed it. */
