@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -71,6 +72,18 @@ public final class Browser {
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or running. */
+  public static void waitForAjax(WebDriver driver) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0));")));
   }
 
   /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the repository. */

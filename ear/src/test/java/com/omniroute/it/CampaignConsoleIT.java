@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -208,5 +213,76 @@ class CampaignConsoleIT {
 
     browser.get(url + "admin/campaigns/edit.xhtml?id=" + (theirsId + 1_000_000));
     assertThat(browser.findElement(By.id("notFound")).getText()).isEqualTo(refused);
+  }
+
+  @Test
+  void theListIsPagedByTheDatabaseFilteredByOpenOrClosedAndSortedByIt() {
+    for (int i = 1; i <= 26; i++) {
+      ApiClient.superadmin()
+          .post(
+              "/campaigns",
+              body(
+                  "name",
+                  String.format("Open %02d %s", i, suffix),
+                  "mediaType",
+                  "CHAT",
+                  "securityGroupId",
+                  groupA));
+    }
+    // One minute, three days away: closed now, whenever the test runs.
+    String day =
+        LocalDate.now(ZoneOffset.UTC)
+            .plusDays(3)
+            .getDayOfWeek()
+            .getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+            .toLowerCase(Locale.ENGLISH);
+    String closed = "Zzz closed " + suffix;
+    ApiClient.superadmin()
+        .post(
+            "/campaigns",
+            body(
+                "name",
+                closed,
+                "mediaType",
+                "VOICE",
+                "securityGroupId",
+                groupA,
+                "schedule",
+                day + ";00:00-00:01"));
+    logIn();
+    browser.get(url + "admin/campaigns/list.xhtml");
+
+    assertThat(rows()).hasSize(25);
+    assertThat(rows().get(0)).startsWith("Open 01");
+    assertThat(table()).contains("1–25 / 27").doesNotContain(closed);
+
+    browser
+        .findElement(By.xpath("//th//span[contains(@class,'ui-column-title')][text()='Now']"))
+        .click();
+    Browser.waitForAjax(browser);
+
+    assertThat(rows().get(0)).startsWith(closed).contains("Closed until");
+    assertThat(rows().get(1)).startsWith("Open 01").contains("Open now");
+
+    browser.findElement(By.id("campaignsForm:campaigns:statusFilter")).click();
+    browser
+        .findElement(
+            By.cssSelector(
+                "#campaignsForm\\:campaigns\\:statusFilter_items li[data-label='Closed']"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 1);
+
+    assertThat(rows().get(0)).startsWith(closed);
+    assertThat(table()).contains("1–1 / 1");
+  }
+
+  private String table() {
+    return browser.findElement(By.id("campaignsForm:campaigns")).getText();
+  }
+
+  private List<String> rows() {
+    return browser.findElements(By.cssSelector("#campaignsForm\\:campaigns_data > tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

@@ -39,6 +39,10 @@ import jakarta.validation.constraints.Size;
     query =
         "SELECT c.securityGroup.id, COUNT(c) FROM Campaign c WHERE c.securityGroup.id IN :groups"
             + " GROUP BY c.securityGroup.id")
+@NamedQuery(name = Campaign.FIND_BY_IDS, query = "SELECT c FROM Campaign c WHERE c.id IN :ids")
+@NamedQuery(
+    name = Campaign.GROUPS_OF,
+    query = "SELECT c.id, c.securityGroup.id FROM Campaign c WHERE c.id IN :ids")
 public class Campaign extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -51,6 +55,40 @@ public class Campaign extends AbstractEntity {
 
   /** {@code [security group id, number of campaigns]} for each of the groups {@code :groups}. */
   public static final String COUNT_PER_GROUP = "Campaign.countPerGroup";
+
+  /*
+   * The campaign list of the console, in parts, because its filters and order vary: LISTING_ROWS
+   * or LISTING_COUNT, then LISTING_FROM, then the filters given, then an ORDER BY. Parameters:
+   * :groups (security group ids), :name and :group (lower-case LIKE patterns, escape '!'),
+   * :mediaType (a code) and :open (ids of open campaigns, never empty).
+   */
+
+  /** {@code [id, name, mediaType, securityGroupName, enabled, serviceLevelSeconds, acdLimit]}. */
+  public static final String LISTING_ROWS =
+      "SELECT c.id, c.name, c.mediaType.code, g.name, c.enabled, c.serviceLevelSeconds,"
+          + " c.acdLimit, c.schedule, c.timeZone";
+
+  public static final String LISTING_COUNT = "SELECT COUNT(c)";
+
+  public static final String LISTING_FROM =
+      " FROM Campaign c JOIN c.securityGroup g WHERE g.id IN :groups"
+          + " AND LOWER(c.name) LIKE :name ESCAPE '!' AND LOWER(g.name) LIKE :group ESCAPE '!'";
+
+  public static final String LISTING_OF_MEDIA_TYPE = " AND c.mediaType.code = :mediaType";
+
+  public static final String LISTING_WITH_IDS = " AND c.id IN :ids";
+
+  public static final String LISTING_OPEN = " AND c.id IN :open";
+
+  public static final String LISTING_CLOSED = " AND c.id NOT IN :open";
+
+  /** The campaigns with the given ids ({@code :ids}), in no order. */
+  public static final String FIND_BY_IDS = "Campaign.findByIds";
+
+  /**
+   * {@code [id, securityGroupId]} of the campaigns with the given ids, to check who may see them.
+   */
+  public static final String GROUPS_OF = "Campaign.groupsOf";
 
   @NotBlank(message = "{omniroute.name.required}")
   @Size(max = 100, message = "{omniroute.name.size}")

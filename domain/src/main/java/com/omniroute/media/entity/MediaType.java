@@ -41,6 +41,9 @@ public class MediaType implements Serializable {
 
   public static final int CAPACITY = 100;
 
+  /** The voice channel's code, one of the defaults the first migration stores. */
+  public static final String VOICE = "VOICE";
+
   @Id
   @NotNull(message = "{omniroute.mediaType.code.required}")
   @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "{omniroute.mediaType.code.pattern}")

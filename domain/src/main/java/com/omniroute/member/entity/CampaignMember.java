@@ -29,6 +29,34 @@ import jakarta.validation.constraints.NotNull;
     name = CampaignMember.FIND_ONE,
     query = "SELECT m FROM CampaignMember m WHERE m.campaign = :campaign AND m.agent = :agent")
 @NamedQuery(name = CampaignMember.FIND_ALL, query = "SELECT m FROM CampaignMember m")
+@NamedQuery(
+    name = CampaignMember.OF_AGENTS_IN,
+    query =
+        "SELECT m.agent.id, c.id, c.name, m.penalty FROM CampaignMember m JOIN m.campaign c"
+            + " WHERE c.id IN :campaigns AND m.agent.id IN :agents"
+            + " ORDER BY c.name, c.id")
+@NamedQuery(
+    name = CampaignMember.OF_AGENTS_IN_MEDIA,
+    query =
+        "SELECT m.agent.id, c.id, c.name, m.penalty FROM CampaignMember m JOIN m.campaign c"
+            + " WHERE m.agent.id IN :agents AND c.mediaType.code = :mediaType"
+            + " AND c.securityGroup.id IN :groups"
+            + " ORDER BY c.name, c.id")
+@NamedQuery(
+    name = CampaignMember.PENALTIES_OF_AGENTS_IN,
+    query =
+        "SELECT m.campaign.id, m.agent.id, m.penalty FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns AND m.agent.id IN :agents")
+@NamedQuery(
+    name = CampaignMember.DELETE_AGENTS_FROM,
+    query =
+        "DELETE FROM CampaignMember m"
+            + " WHERE m.campaign.id IN :campaigns AND m.agent.id IN :agents")
+@NamedQuery(
+    name = CampaignMember.SET_PENALTY_IN,
+    query =
+        "UPDATE CampaignMember m SET m.penalty = :penalty, m.version = m.version + 1"
+            + " WHERE m.campaign.id IN :campaigns AND m.agent.id = :agent")
 public class CampaignMember extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -36,11 +64,39 @@ public class CampaignMember extends AbstractEntity {
   public static final String FIND_BY_CAMPAIGN = "CampaignMember.findByCampaign";
   public static final String FIND_ONE = "CampaignMember.findOne";
 
+  /**
+   * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,
+   * campaignName, penalty]}, by campaign name.
+   */
+  public static final String OF_AGENTS_IN = "CampaignMember.ofAgentsIn";
+
+  /**
+   * The memberships of {@code :agents} in the campaigns of one media type ({@code :mediaType}) and
+   * of the given security groups ({@code :groups}), shaped as {@link #OF_AGENTS_IN}'s.
+   */
+  public static final String OF_AGENTS_IN_MEDIA = "CampaignMember.ofAgentsInMedia";
+
+  /** {@code [campaignId, agentId, penalty]} of {@code :agents} in {@code :campaigns}. */
+  public static final String PENALTIES_OF_AGENTS_IN = "CampaignMember.penaltiesOfAgentsIn";
+
+  /** Ends the memberships of {@code :agents} in {@code :campaigns}, in one statement. */
+  public static final String DELETE_AGENTS_FROM = "CampaignMember.deleteAgentsFrom";
+
+  /** Sets {@code :penalty} for {@code :agent} in those of {@code :campaigns} it is a member of. */
+  public static final String SET_PENALTY_IN = "CampaignMember.setPenaltyIn";
+
   /** Every membership, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "CampaignMember.findAll";
 
   public static final int MIN_PENALTY = 0;
   public static final int MAX_PENALTY = 100;
+
+  /**
+   * The penalty of an agent the console adds to campaigns without asking for one: the lowest, which
+   * is also what queue systems such as Asterisk give a member by default. The REST API has no
+   * default: it requires the penalty.
+   */
+  public static final int DEFAULT_PENALTY = MIN_PENALTY;
 
   @NotNull(message = "{omniroute.campaign.required}")
   @ManyToOne(optional = false)

@@ -1,11 +1,15 @@
 package com.omniroute.campaign.boundary;
 
+import com.omniroute.campaign.control.CampaignSort;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.control.LikePattern;
+import com.omniroute.platform.control.PageSlices;
 import com.omniroute.routing.boundary.ConfigurationChange;
+import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.schedule.control.Schedule;
 import com.omniroute.schedule.control.ScheduleException;
 import com.omniroute.security.boundary.Caller;
@@ -17,12 +21,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Campaigns of the caller's security groups. */
 @Stateless
@@ -37,9 +47,172 @@ public class CampaignService {
 
   @Inject private Callers callers;
 
+  @Inject private RoutingEngine engine;
+
   public List<Campaign> list() {
     return Visibility.inCallersGroups(
         em, callers.current(), Campaign.FIND_IN_GROUPS, Campaign.class);
+  }
+
+  /** The most rows one page of the list may have. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  /** How many campaigns of the caller's security groups the filter lets through. */
+  public long count(CampaignFilter filter) {
+    List<Long> groups = Visibility.groupIds(em, callers.current());
+    if (groups.isEmpty()) {
+      return 0;
+    }
+    Set<Long> open = filter.open() == null ? Set.of() : engine.openCampaignIds();
+    return count(where(filter), groups, filter, open);
+  }
+
+  /**
+   * One page of the campaigns of the caller's security groups that the filter lets through, sorted
+   * and paged by the database (name and id break ties). Sorted by {@link CampaignSort#OPEN}, the
+   * closed campaigns come before the open ones ({@code descending}: after), each part by name.
+   */
+  public List<CampaignListing> page(
+      CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
+    if (first < 0) {
+      throw ServiceException.invalid("first", "First row must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ServiceException.invalid("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    List<Long> groups = Visibility.groupIds(em, callers.current());
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> open = engine.openCampaignIds();
+    String where = where(filter);
+    if (sort != CampaignSort.OPEN || filter.open() != null) {
+      CampaignSort order = sort == CampaignSort.OPEN ? CampaignSort.NAME : sort;
+      return rows(where + order.orderBy(descending), groups, filter, open, first, size);
+    }
+    String head = where + (descending ? Campaign.LISTING_OPEN : Campaign.LISTING_CLOSED);
+    String tail = where + (descending ? Campaign.LISTING_CLOSED : Campaign.LISTING_OPEN);
+    PageSlices slices = PageSlices.of(first, size, count(head, groups, filter, open));
+    String byName = CampaignSort.OPEN.orderBy(false);
+    List<CampaignListing> rows = new ArrayList<>();
+    if (slices.sizeOfHead() > 0) {
+      rows.addAll(
+          rows(head + byName, groups, filter, open, slices.firstOfHead(), slices.sizeOfHead()));
+    }
+    if (slices.sizeOfTail() > 0) {
+      rows.addAll(
+          rows(tail + byName, groups, filter, open, slices.firstOfTail(), slices.sizeOfTail()));
+    }
+    return rows;
+  }
+
+  /**
+   * The campaigns with the given ids, as the list shows them, by name.
+   *
+   * @throws ServiceException {@code NOT_FOUND} for an id that does not exist or is outside the
+   *     caller's groups
+   */
+  public List<CampaignListing> listings(Collection<Long> ids) {
+    Caller caller = callers.current();
+    Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, ids, "Campaign");
+    List<Long> groups = Visibility.groupIds(em, caller);
+    if (ids.isEmpty() || groups.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> open = engine.openCampaignIds();
+    return bind(
+            em.createQuery(
+                Campaign.LISTING_ROWS
+                    + Campaign.LISTING_FROM
+                    + Campaign.LISTING_WITH_IDS
+                    + CampaignSort.NAME.orderBy(false),
+                Object[].class),
+            groups,
+            CampaignFilter.NONE,
+            open)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .map(row -> listing(row, open))
+        .toList();
+  }
+
+  private static String where(CampaignFilter filter) {
+    StringBuilder where = new StringBuilder(Campaign.LISTING_FROM);
+    if (filter.mediaType() != null && !filter.mediaType().isBlank()) {
+      where.append(Campaign.LISTING_OF_MEDIA_TYPE);
+    }
+    if (filter.open() != null) {
+      where.append(filter.open() ? Campaign.LISTING_OPEN : Campaign.LISTING_CLOSED);
+    }
+    return where.toString();
+  }
+
+  private long count(String where, List<Long> groups, CampaignFilter filter, Set<Long> open) {
+    return bind(em.createQuery(Campaign.LISTING_COUNT + where, Long.class), groups, filter, open)
+        .getSingleResult();
+  }
+
+  private List<CampaignListing> rows(
+      String whereAndOrder,
+      List<Long> groups,
+      CampaignFilter filter,
+      Set<Long> open,
+      int first,
+      int size) {
+    return bind(
+            em.createQuery(Campaign.LISTING_ROWS + whereAndOrder, Object[].class),
+            groups,
+            filter,
+            open)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList()
+        .stream()
+        .map(row -> listing(row, open))
+        .toList();
+  }
+
+  /** Binds the parameters the query names: the filter's parts it uses, and the open campaigns. */
+  private static <T> TypedQuery<T> bind(
+      TypedQuery<T> query, List<Long> groups, CampaignFilter filter, Set<Long> open) {
+    query
+        .setParameter("groups", groups)
+        .setParameter("name", LikePattern.containing(filter.name()))
+        .setParameter("group", LikePattern.containing(filter.securityGroup()));
+    Set<String> names =
+        query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
+    if (names.contains("mediaType")) {
+      query.setParameter("mediaType", filter.mediaType().strip());
+    }
+    if (names.contains("open")) {
+      // IN () is not SQL; no campaign has a negative id, so this list matches none.
+      query.setParameter("open", open.isEmpty() ? List.of(-1L) : open);
+    }
+    return query;
+  }
+
+  private static CampaignListing listing(Object[] row, Set<Long> open) {
+    long id = (Long) row[0];
+    boolean isOpen = open.contains(id);
+    String timeZone = (String) row[8];
+    Instant nextOpening =
+        isOpen
+            ? null
+            : Schedule.parse((String) row[7])
+                .nextOpening(Instant.now(), ZoneId.of(timeZone))
+                .orElse(null);
+    return new CampaignListing(
+        id,
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        (Boolean) row[4],
+        (Integer) row[5],
+        (Integer) row[6],
+        isOpen,
+        nextOpening,
+        timeZone);
   }
 
   /** The campaign, if it is in one of the caller's groups. Also used by supervisors. */

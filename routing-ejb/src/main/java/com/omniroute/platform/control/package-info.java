@@ -1,2 +1,5 @@
-/** Plain logic of the platform layer: how the supported databases differ. */
+/**
+ * Plain logic of the platform layer: how the supported databases differ, and the paging and name
+ * filters the console's lists share.
+ */
 package com.omniroute.platform.control;

@@ -12,6 +12,7 @@ import com.omniroute.routing.control.AgentWork;
 import com.omniroute.routing.control.Effect;
 import com.omniroute.routing.control.InteractionView;
 import com.omniroute.routing.control.MediaPolicy;
+import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.QueueStatus;
 import com.omniroute.routing.control.RejectionCode;
 import com.omniroute.routing.control.RoutingConfiguration;
@@ -49,6 +50,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -220,6 +222,18 @@ public class RoutingEngine {
           ? core.removeMembership(m.campaignId(), m.agentId())
           : core.upsertMembership(CoreMapping.membership(member.get(0)));
     }
+    if (change instanceof ConfigurationChange.MembershipsChanged m) {
+      List<Membership> stored =
+          em
+              .createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
+              .setParameter("campaigns", m.campaignIds())
+              .setParameter("agents", m.agentIds())
+              .getResultList()
+              .stream()
+              .map(row -> new Membership((Long) row[0], (Long) row[1], (Integer) row[2]))
+              .toList();
+      return core.replaceMemberships(m.campaignIds(), m.agentIds(), stored);
+    }
     ConfigurationChange.MediaPolicyChanged p = (ConfigurationChange.MediaPolicyChanged) change;
     return core.upsertMediaPolicy(CoreMapping.policy(em.find(MediaType.class, p.code())));
   }
@@ -381,6 +395,12 @@ public class RoutingEngine {
   @Lock(LockType.READ)
   public QueueStatus queue(long campaignId) {
     return core(() -> core.queueStatus(campaignId));
+  }
+
+  /** The campaigns whose schedule has them open now, as routing sees them. */
+  @Lock(LockType.READ)
+  public Set<Long> openCampaignIds() {
+    return core.openCampaignIds();
   }
 
   /** When the engine started; never null once the application is up. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -241,6 +242,57 @@ public final class RoutingCore {
     campaign.members.remove(agentId);
     agent.removeMembership(member);
     refreshRoutable(campaign);
+    return end();
+  }
+
+  /**
+   * Brings the memberships of the given agents in the given campaigns in line with {@code stored},
+   * as one event: a stored pair becomes a member (or gets its penalty), a pair not stored stops
+   * being one, and routing runs once, after all of them. The console adds or removes many agents in
+   * many campaigns at once; one event per pair would route after each.
+   */
+  public RoutingResult replaceMemberships(
+      Collection<Long> campaignIds, Collection<Long> agentIds, Collection<Membership> stored) {
+    List<TrackedCampaign> affected = campaignIds.stream().map(this::campaign).toList();
+    List<TrackedAgent> members = agentIds.stream().map(this::agent).toList();
+    Map<Long, Map<Long, Membership>> wanted = new HashMap<>();
+    for (Membership m : stored) {
+      if (!campaignIds.contains(m.campaignId()) || !agentIds.contains(m.agentId())) {
+        throw RoutingException.validation(
+            "membership of agent "
+                + m.agentId()
+                + " in campaign "
+                + m.campaignId()
+                + " is outside the campaigns and agents being replaced");
+      }
+      wanted.computeIfAbsent(m.campaignId(), id -> new HashMap<>()).put(m.agentId(), m);
+    }
+    begin();
+    for (TrackedCampaign campaign : affected) {
+      Map<Long, Membership> inCampaign = wanted.getOrDefault(campaign.id(), Map.of());
+      for (TrackedAgent agent : members) {
+        Membership membership = inCampaign.get(agent.id);
+        TrackedMember member = campaign.members.get(agent.id);
+        if (membership == null) {
+          if (member != null) {
+            unfile(member);
+            campaign.members.remove(agent.id);
+            agent.removeMembership(member);
+          }
+        } else if (member == null) {
+          member = new TrackedMember(agent, campaign, membership.penalty());
+          agent.addMembership(member);
+          campaign.members.put(agent.id, member);
+          fileIfEligible(member);
+        } else if (member.penalty != membership.penalty()) {
+          unfile(member);
+          member.penalty = membership.penalty();
+          fileIfEligible(member);
+        }
+      }
+      refreshRoutable(campaign);
+    }
+    route();
     return end();
   }
 
@@ -588,6 +640,17 @@ public final class RoutingCore {
   /** A campaign's queue: how many wait, and since when the longest. */
   public QueueStatus queueStatus(long campaignId) {
     return status(campaign(campaignId));
+  }
+
+  /** The campaigns whose schedule has them open now (enabled or not). */
+  public Set<Long> openCampaignIds() {
+    Set<Long> open = new HashSet<>();
+    for (TrackedCampaign campaign : campaigns.values()) {
+      if (campaign.settings.open()) {
+        open.add(campaign.id());
+      }
+    }
+    return open;
   }
 
   /**

@@ -3,7 +3,10 @@ package com.omniroute.security.boundary;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.security.entity.SecurityGroup;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -31,6 +34,37 @@ public final class Visibility {
       throw ServiceException.notFound(what, id);
     }
     return found;
+  }
+
+  /**
+   * Checks that every id names an object visible to the caller, with one query: a {@code GROUPS_OF}
+   * named query answering {@code [id, securityGroupId]} for {@code :ids}.
+   *
+   * @throws ServiceException {@code NOT_FOUND} for the lowest id that does not exist or is outside
+   *     the caller's groups, with the same words in both cases
+   */
+  public static void requireAllVisible(
+      EntityManager em, Caller caller, String groupsOfQuery, Collection<Long> ids, String what) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Set<Long> seen = new HashSet<>();
+    for (Object[] row :
+        em.createNamedQuery(groupsOfQuery, Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      if (caller.sees((Long) row[1])) {
+        seen.add((Long) row[0]);
+      }
+    }
+    ids.stream()
+        .filter(id -> !seen.contains(id))
+        .sorted()
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw ServiceException.notFound(what, id);
+            });
   }
 
   /**

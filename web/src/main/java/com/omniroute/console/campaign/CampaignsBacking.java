@@ -1,21 +1,28 @@
 package com.omniroute.console.campaign;
 
+import com.omniroute.campaign.boundary.CampaignFilter;
 import com.omniroute.campaign.boundary.CampaignService;
-import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.campaign.control.CampaignSort;
 import com.omniroute.console.layout.Texts;
+import com.omniroute.console.list.PagedRows;
 import com.omniroute.media.boundary.MediaTypeService;
 import com.omniroute.media.entity.MediaType;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * Backs {@code admin/campaigns/list.xhtml}: the campaigns of the caller's security groups, as the
- * service lists them, narrowed to one channel on request.
+ * Backs {@code admin/campaigns/list.xhtml}: the campaigns of the caller's security groups, a page
+ * at a time, filtered and sorted by the service's query, narrowed to one channel on request.
  */
 @Named
 @ViewScoped
@@ -23,73 +30,21 @@ public class CampaignsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /**
-   * One line of the list, with the open/closed indicator already in the view's language. A class
-   * with getters, not a record: Expression Language 5 (Jakarta EE 10) does not read record
-   * components.
-   */
-  public static final class Row implements Serializable {
+  /** The table's sortable columns (their {@code field}) and what the service sorts by. */
+  private static final Map<String, CampaignSort> SORT_OF =
+      Map.of(
+          "name", CampaignSort.NAME,
+          "channel", CampaignSort.CHANNEL,
+          "securityGroup", CampaignSort.SECURITY_GROUP,
+          "enabled", CampaignSort.ENABLED,
+          "open", CampaignSort.OPEN,
+          "serviceLevelSeconds", CampaignSort.SERVICE_LEVEL,
+          "acdLimit", CampaignSort.ACD_LIMIT);
 
-    private static final long serialVersionUID = 1L;
+  /** The filter values of the "Now" column (field {@code open}). */
+  static final String OPEN = "open";
 
-    private final long id;
-    private final String name;
-    private final String channel;
-    private final String securityGroup;
-    private final boolean enabled;
-    private final boolean open;
-    private final String status;
-    private final int serviceLevelSeconds;
-    private final int acdLimit;
-
-    Row(Campaign campaign, boolean open, String status) {
-      this.id = campaign.getId();
-      this.name = campaign.getName();
-      this.channel = campaign.getMediaType().getCode();
-      this.securityGroup = campaign.getSecurityGroup().getName();
-      this.enabled = campaign.isEnabled();
-      this.open = open;
-      this.status = status;
-      this.serviceLevelSeconds = campaign.getServiceLevelSeconds();
-      this.acdLimit = campaign.getAcdLimit();
-    }
-
-    public long getId() {
-      return id;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public String getChannel() {
-      return channel;
-    }
-
-    public String getSecurityGroup() {
-      return securityGroup;
-    }
-
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    public boolean isOpen() {
-      return open;
-    }
-
-    public String getStatus() {
-      return status;
-    }
-
-    public int getServiceLevelSeconds() {
-      return serviceLevelSeconds;
-    }
-
-    public int getAcdLimit() {
-      return acdLimit;
-    }
-  }
+  static final String CLOSED = "closed";
 
   @Inject private CampaignService campaigns;
 
@@ -97,30 +52,60 @@ public class CampaignsBacking implements Serializable {
 
   @Inject private Texts texts;
 
-  private List<Row> rows;
   private List<String> channels;
   private String channel;
+
+  private final PagedRows<CampaignRow> rows =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long idOf(CampaignRow row) {
+          return row.getId();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) campaigns.count(filter(filterBy));
+        }
+
+        @Override
+        public List<CampaignRow> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+          return campaigns
+              .page(
+                  filter(filterBy),
+                  sort == null
+                      ? CampaignSort.NAME
+                      : SORT_OF.getOrDefault(sort.getField(), CampaignSort.NAME),
+                  sort != null && sort.getOrder() == SortOrder.DESCENDING,
+                  first,
+                  size)
+              .stream()
+              .map(c -> CampaignRow.of(c, texts, locale))
+              .toList();
+        }
+      };
 
   @PostConstruct
   void load() {
     channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
-    rows = campaigns.list().stream().map(this::row).toList();
   }
 
-  private Row row(Campaign campaign) {
-    CampaignService.Outlook outlook = campaigns.outlook(campaign);
-    return new Row(campaign, outlook.open(), status(campaign, outlook));
+  private CampaignFilter filter(Map<String, FilterMeta> filterBy) {
+    String status = PagedRows.filterText(filterBy, "open");
+    return new CampaignFilter(
+        PagedRows.filterText(filterBy, "name"),
+        channel == null || channel.isBlank() ? null : channel,
+        PagedRows.filterText(filterBy, "securityGroup"),
+        OPEN.equals(status) ? Boolean.TRUE : CLOSED.equals(status) ? Boolean.FALSE : null);
   }
 
-  private String status(Campaign campaign, CampaignService.Outlook outlook) {
-    return OutlookText.of(texts, outlook, ZoneId.of(campaign.getTimeZone()));
-  }
-
-  /** The rows of the chosen channel, or all of them. */
-  public List<Row> getShown() {
-    return channel == null || channel.isBlank()
-        ? rows
-        : rows.stream().filter(r -> r.getChannel().equals(channel)).toList();
+  /** The rows of the chosen channel, or of all, a page at a time. */
+  public PagedRows<CampaignRow> getRows() {
+    return rows;
   }
 
   public List<String> getChannels() {

@@ -242,10 +242,15 @@ public class EditCampaignBacking implements Serializable {
   /** The list's open/closed indicator, for the schedule and zone as typed. */
   public String getOpenNow() {
     ZoneId zone = zone();
+    CampaignService.Outlook outlook = CampaignService.Outlook.of(typedSchedule(), zone, Instant.now());
     return texts.text(
         "schedulePreview.now",
         OutlookText.of(
-            texts, CampaignService.Outlook.of(typedSchedule(), zone, Instant.now()), zone));
+            texts,
+            outlook.open(),
+            outlook.nextOpening(),
+            zone,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale()));
   }
 
   public boolean isNew() {

@@ -28,4 +28,9 @@ public class Texts {
     String text = text(key, arguments);
     return new FacesMessage(FacesMessage.SEVERITY_INFO, text, null);
   }
+
+  public FacesMessage warn(String key, Object... arguments) {
+    String text = text(key, arguments);
+    return new FacesMessage(FacesMessage.SEVERITY_WARN, text, null);
+  }
 }

@@ -1,0 +1,435 @@
+package com.omniroute.console.member;
+
+import com.omniroute.campaign.boundary.CampaignFilter;
+import com.omniroute.campaign.boundary.CampaignService;
+import com.omniroute.campaign.control.CampaignSort;
+import com.omniroute.console.campaign.CampaignRow;
+import com.omniroute.console.layout.Texts;
+import com.omniroute.console.list.PagedRows;
+import com.omniroute.media.boundary.MediaTypeService;
+import com.omniroute.media.entity.MediaType;
+import com.omniroute.member.boundary.MemberService;
+import com.omniroute.member.control.AgentMemberships;
+import com.omniroute.member.control.BulkChange;
+import com.omniroute.member.entity.CampaignMember;
+import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.boundary.Violation;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Backs {@code admin/members.xhtml}: the campaigns of the caller's groups, the members of the
+ * selected ones (their union), the agents not yet in all of them, and the changes between them.
+ * Every list is a page at a time from the services; every change is one service call.
+ *
+ * <p>The selected campaigns are also in the address ({@code ?campaigns=3,8}), so that a reload or a
+ * bookmark shows the same selection; an id there that the caller may not see shows only "no such
+ * campaign".
+ */
+@Named
+@ViewScoped
+public class MembersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The member and agent tables, which start again at their first page for a new selection. */
+  private static final List<String> MEMBER_AND_AGENT_TABLES =
+      List.of("membersForm:members", "membersForm:agents");
+
+  static final String PENALTY_FIELD = "penaltyForm:penalty";
+
+  @Inject private CampaignService campaigns;
+
+  @Inject private MemberService members;
+
+  @Inject private MediaTypeService mediaTypes;
+
+  @Inject private Texts texts;
+
+  private String campaignsParameter;
+  private boolean notFound;
+  private List<String> channels = List.of();
+
+  private List<CampaignRow> selectedCampaigns = new ArrayList<>();
+  private List<AgentMemberships> selectedMembers = new ArrayList<>();
+  private List<AgentMemberships> selectedAgents = new ArrayList<>();
+
+  private AgentMemberships penaltyMember;
+
+  @NotNull(message = "{omniroute.penalty.required}")
+  @Min(value = CampaignMember.MIN_PENALTY, message = "{omniroute.penalty.range}")
+  @Max(value = CampaignMember.MAX_PENALTY, message = "{omniroute.penalty.range}")
+  private Integer penalty;
+
+  private String searchName;
+
+  private final PagedRows<CampaignRow> campaignRows =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long idOf(CampaignRow row) {
+          return row.getId();
+        }
+
+        @Override
+        protected List<CampaignRow> selection() {
+          return selectedCampaigns;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) campaigns.count(campaignFilter(filterBy));
+        }
+
+        @Override
+        public List<CampaignRow> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+          return campaigns
+              .page(campaignFilter(filterBy), CampaignSort.NAME, false, first, size)
+              .stream()
+              .map(c -> CampaignRow.of(c, texts, locale))
+              .toList();
+        }
+      };
+
+  private final PagedRows<AgentMemberships> memberRows =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long idOf(AgentMemberships row) {
+          return row.getAgentId();
+        }
+
+        @Override
+        protected List<AgentMemberships> selection() {
+          return selectedMembers;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) members.countMembers(campaignIds(), filterText(filterBy, "name"));
+        }
+
+        @Override
+        public List<AgentMemberships> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return members.members(campaignIds(), filterText(filterBy, "name"), first, size);
+        }
+      };
+
+  private final PagedRows<AgentMemberships> agentRows =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long idOf(AgentMemberships row) {
+          return row.getAgentId();
+        }
+
+        @Override
+        protected List<AgentMemberships> selection() {
+          return selectedAgents;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) members.countCandidates(campaignIds(), filterText(filterBy, "name"));
+        }
+
+        @Override
+        public List<AgentMemberships> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return members.candidates(campaignIds(), filterText(filterBy, "name"), first, size);
+        }
+      };
+
+  private final PagedRows<AgentMemberships> searchRows =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long idOf(AgentMemberships row) {
+          return row.getAgentId();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) members.countSearch(searchName);
+        }
+
+        @Override
+        public List<AgentMemberships> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return members.search(searchName, first, size);
+        }
+      };
+
+  /** The view action: the media types for the filter, and the campaigns the address selects. */
+  public void load() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
+    if (campaignsParameter == null || campaignsParameter.isBlank()) {
+      return;
+    }
+    try {
+      List<Long> ids =
+          Arrays.stream(campaignsParameter.split(","))
+              .map(String::strip)
+              .map(Long::valueOf)
+              .toList();
+      Locale locale = faces.getViewRoot().getLocale();
+      selectedCampaigns =
+          new ArrayList<>(
+              campaigns.listings(ids).stream().map(c -> CampaignRow.of(c, texts, locale)).toList());
+    } catch (NumberFormatException e) {
+      refuse(faces);
+    } catch (ServiceException e) {
+      if (e.code() != ErrorCode.NOT_FOUND) {
+        throw e;
+      }
+      refuse(faces);
+    }
+  }
+
+  /** An unknown id and another group's read the same: nothing of either reaches the browser. */
+  private void refuse(FacesContext faces) {
+    notFound = true;
+    selectedCampaigns = new ArrayList<>();
+    faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  /**
+   * A campaign was selected or deselected: the member and agent lists start again at their first
+   * page with nothing selected in them, and the address names the new selection.
+   */
+  public void campaignsChanged() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    selectedMembers = new ArrayList<>();
+    selectedAgents = new ArrayList<>();
+    for (String table : MEMBER_AND_AGENT_TABLES) {
+      ((UIData) faces.getViewRoot().findComponent(table)).setFirst(0);
+    }
+    String ids = campaignIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    // Only digits and commas go into the script.
+    PrimeFaces.current()
+        .executeScript(
+            "history.replaceState(null, '', location.pathname"
+                + (ids.isEmpty() ? "" : " + '?campaigns=" + ids + "'")
+                + ")");
+  }
+
+  /** The selected agents join every selected campaign they are not in yet. */
+  public void add() {
+    if (selectedCampaigns.isEmpty() || selectedAgents.isEmpty()) {
+      warn("members.selectToAdd");
+      return;
+    }
+    try {
+      BulkChange added =
+          members.add(campaignIds(), agentIds(selectedAgents), CampaignMember.DEFAULT_PENALTY);
+      info(added.isEmpty() ? "members.nothingAdded" : "members.added", added);
+      selectedAgents = new ArrayList<>();
+    } catch (ServiceException e) {
+      refused(e);
+    }
+  }
+
+  /** The selected members leave every selected campaign they are in. */
+  public void remove() {
+    if (selectedCampaigns.isEmpty() || selectedMembers.isEmpty()) {
+      warn("members.selectToRemove");
+      return;
+    }
+    try {
+      BulkChange removed = members.remove(campaignIds(), agentIds(selectedMembers));
+      info(removed.isEmpty() ? "members.nothingRemoved" : "members.removed", removed);
+      selectedMembers = new ArrayList<>();
+    } catch (ServiceException e) {
+      refused(e);
+    }
+  }
+
+  /** Opens the penalty dialog for a member, showing its penalty when it is the same everywhere. */
+  public void editPenalty(AgentMemberships member) {
+    penaltyMember = member;
+    penalty = member.getUniformPenalty();
+  }
+
+  /** Saves the penalty in every selected campaign the member is in, in one service call. */
+  public void savePenalty() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (penaltyMember == null) {
+      return;
+    }
+    try {
+      int campaignCount = members.setPenalty(campaignIds(), penaltyMember.getAgentId(), penalty);
+      faces.addMessage(
+          null,
+          texts.info("members.penaltySaved", penalty, penaltyMember.getName(), campaignCount));
+      penaltyMember = null;
+    } catch (ServiceException e) {
+      faces.validationFailed();
+      for (Violation violation : e.violations()) {
+        faces.addMessage(
+            PENALTY_FIELD,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
+      }
+      if (e.violations().isEmpty()) {
+        refused(e);
+      }
+    }
+  }
+
+  /** The search text changed: its results start again at their first page. */
+  public void searchChanged() {
+    UIData results =
+        (UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent("searchForm:found");
+    results.setFirst(0);
+  }
+
+  private CampaignFilter campaignFilter(Map<String, FilterMeta> filterBy) {
+    return new CampaignFilter(
+        PagedRows.filterText(filterBy, "name"),
+        PagedRows.filterText(filterBy, "channel"),
+        null,
+        null);
+  }
+
+  private List<Long> campaignIds() {
+    return selectedCampaigns.stream().map(CampaignRow::getId).toList();
+  }
+
+  private static List<Long> agentIds(List<AgentMemberships> agents) {
+    return agents.stream().map(AgentMemberships::getAgentId).toList();
+  }
+
+  private void info(String key, BulkChange change) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, texts.info(key, change.agents(), change.campaigns()));
+  }
+
+  private void warn(String key) {
+    FacesContext.getCurrentInstance().addMessage(null, texts.warn(key));
+  }
+
+  /** A campaign or agent gone (or moved out of the caller's groups) since the page showed it. */
+  private void refused(ServiceException e) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            e.code() == ErrorCode.NOT_FOUND
+                ? texts.error("members.gone")
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+  }
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  public List<String> getChannels() {
+    return channels;
+  }
+
+  public PagedRows<CampaignRow> getCampaignRows() {
+    return campaignRows;
+  }
+
+  public PagedRows<AgentMemberships> getMemberRows() {
+    return memberRows;
+  }
+
+  public PagedRows<AgentMemberships> getAgentRows() {
+    return agentRows;
+  }
+
+  public PagedRows<AgentMemberships> getSearchRows() {
+    return searchRows;
+  }
+
+  /** How many campaigns are selected, for "in 2 of 3". */
+  public int getSelectedCount() {
+    return selectedCampaigns.size();
+  }
+
+  /** The selected campaigns' names, by name, for the column headers. */
+  public String getSelectedNames() {
+    return selectedCampaigns.stream().map(CampaignRow::getName).collect(Collectors.joining(", "));
+  }
+
+  public String getCampaignsParameter() {
+    return campaignsParameter;
+  }
+
+  public void setCampaignsParameter(String campaignsParameter) {
+    this.campaignsParameter = campaignsParameter;
+  }
+
+  public List<CampaignRow> getSelectedCampaigns() {
+    return selectedCampaigns;
+  }
+
+  public void setSelectedCampaigns(List<CampaignRow> selectedCampaigns) {
+    this.selectedCampaigns = selectedCampaigns == null ? new ArrayList<>() : selectedCampaigns;
+  }
+
+  public List<AgentMemberships> getSelectedMembers() {
+    return selectedMembers;
+  }
+
+  public void setSelectedMembers(List<AgentMemberships> selectedMembers) {
+    this.selectedMembers = selectedMembers == null ? new ArrayList<>() : selectedMembers;
+  }
+
+  public List<AgentMemberships> getSelectedAgents() {
+    return selectedAgents;
+  }
+
+  public void setSelectedAgents(List<AgentMemberships> selectedAgents) {
+    this.selectedAgents = selectedAgents == null ? new ArrayList<>() : selectedAgents;
+  }
+
+  public AgentMemberships getPenaltyMember() {
+    return penaltyMember;
+  }
+
+  public Integer getPenalty() {
+    return penalty;
+  }
+
+  public void setPenalty(Integer penalty) {
+    this.penalty = penalty;
+  }
+
+  public String getSearchName() {
+    return searchName;
+  }
+
+  public void setSearchName(String searchName) {
+    this.searchName = searchName;
+  }
+}
