@@ -41,11 +41,7 @@ public final class CampaignRow implements Serializable {
   public static CampaignRow of(CampaignListing campaign, Texts texts, Locale locale) {
     String status =
         OutlookText.of(
-            texts,
-            campaign.open(),
-            campaign.nextOpening(),
-            ZoneId.of(campaign.timeZone()),
-            locale);
+            texts, campaign.open(), campaign.nextOpening(), ZoneId.of(campaign.timeZone()), locale);
     return new CampaignRow(campaign, status);
   }
 

@@ -242,7 +242,8 @@ public class EditCampaignBacking implements Serializable {
   /** The list's open/closed indicator, for the schedule and zone as typed. */
   public String getOpenNow() {
     ZoneId zone = zone();
-    CampaignService.Outlook outlook = CampaignService.Outlook.of(typedSchedule(), zone, Instant.now());
+    CampaignService.Outlook outlook =
+        CampaignService.Outlook.of(typedSchedule(), zone, Instant.now());
     return texts.text(
         "schedulePreview.now",
         OutlookText.of(
