@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -269,6 +270,7 @@ class MembersConsoleIT {
   /** Waits for what a debounced (delayed) Ajax request shows once it has run. */
   private void waitFor(By what, String text) {
     new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(what).getText().contains(text));
   }
 
