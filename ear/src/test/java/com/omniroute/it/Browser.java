@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,6 +85,28 @@ public final class Browser {
                         .executeScript(
                             "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                                 + " && (!window.jQuery || jQuery.active === 0));")));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a user does: open it, click the
+   * option. On a slow machine a click while the panel is still opening is lost, so it is repeated
+   * until the menu shows the option.
+   */
+  public static void selectOption(WebDriver driver, String menuId, String option) {
+    WebElement label = driver.findElement(By.id(menuId + "_label"));
+    driver.findElement(By.id(menuId)).click();
+    By item =
+        By.cssSelector(
+            "[id='" + menuId + "_items'] li[data-label='" + option.replace("'", "\\'") + "']");
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (!label.getText().equals(option)) {
+                d.findElement(item).click();
+              }
+              return label.getText().equals(option);
+            });
   }
 
   /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the repository. */

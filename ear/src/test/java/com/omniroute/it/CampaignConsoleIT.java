@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -265,32 +264,13 @@ class CampaignConsoleIT {
     assertThat(rows().get(0)).startsWith(closed).contains("Closed until");
     assertThat(rows().get(1)).startsWith("Open 01").contains("Open now");
 
-    choose("campaignsForm:campaigns:statusFilter", "Closed");
+    Browser.selectOption(browser, "campaignsForm:campaigns:statusFilter", "Closed");
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> rows().size() == 1);
 
     assertThat(rows().get(0)).startsWith(closed);
     assertThat(table()).contains("1–1 / 1");
-  }
-
-  /**
-   * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. A click
-   * while the panel is still opening is lost, so it is repeated until the menu shows the option.
-   */
-  private void choose(String menuId, String option) {
-    WebElement label = browser.findElement(By.id(menuId + "_label"));
-    browser.findElement(By.id(menuId)).click();
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + option + "']");
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              if (!label.getText().equals(option)) {
-                d.findElement(item).click();
-              }
-              return label.getText().equals(option);
-            });
   }
 
   private String table() {

@@ -86,12 +86,7 @@ final class ConsoleDriver implements AutoCloseable {
 
   /** Chooses an option of a PrimeFaces select-one menu by its label. */
   void select(String menu, String label) {
-    browser.findElement(By.id(menu)).click();
-    new WebDriverWait(browser, AJAX)
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menu + "_items'] li[data-label=" + quoted(label) + "]")))
-        .click();
+    Browser.selectOption(browser, menu, label);
   }
 
   /**
