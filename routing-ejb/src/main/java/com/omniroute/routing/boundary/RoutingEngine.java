@@ -21,6 +21,7 @@ import com.omniroute.routing.control.RoutingException;
 import com.omniroute.routing.control.RoutingResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -51,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,6 +77,9 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
+// Callers queue for the lock rather than fail: an event takes milliseconds, but a slow disk or a
+// garbage collection on a loaded machine held it past WildFly's default of 5 s (ConcurrencyIT).
+@AccessTimeout(value = 30, unit = TimeUnit.SECONDS)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RoutingEngine {
 
