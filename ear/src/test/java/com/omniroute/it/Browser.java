@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,12 +66,25 @@ public final class Browser {
     throw new IllegalStateException("Debian's chromium is not installed: apt-get install chromium");
   }
 
-  /** Clicks something that loads a new page, and waits until the old page is gone. */
+  /**
+   * Clicks something that loads a new page, and waits until the new page has loaded. The old page
+   * is marked by a property on its window, which the new page's window does not have. (Waiting for
+   * the old {@code html} element to go stale is not enough: while the page is being replaced,
+   * chromedriver may answer "Node with given id does not belong to the document", an unknown error
+   * rather than a stale element.)
+   */
   public static void clickAndWaitForPage(WebDriver driver, WebElement element) {
-    WebElement oldPage = driver.findElement(By.tagName("html"));
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    script.executeScript("window.omnirouteOldPage = true;");
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(oldPage));
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    script.executeScript(
+                        "return !window.omnirouteOldPage"
+                            + " && document.readyState === 'complete';")));
   }
 
   /** Waits until PrimeFaces has no Ajax request queued or running. */
