@@ -74,7 +74,7 @@ class ConcurrencyIT {
     JavaArchive settings =
         ShrinkWrap.create(JavaArchive.class, "concurrency-settings.jar")
             .addAsResource(
-                new StringAsset("seconds=" + System.getProperty("it.concurrency.seconds", "60")),
+                new StringAsset("seconds=" + System.getProperty("test.concurrency.seconds", "60")),
                 "concurrency.properties");
     return Deployments.routingEar(ConcurrencyIT.class, ApiClient.class)
         .addAsLibrary(settings)
@@ -582,6 +582,6 @@ class ConcurrencyIT {
       }
     }
     return Integer.parseInt(
-        settings.getProperty("seconds", System.getProperty("it.concurrency.seconds", "60")));
+        settings.getProperty("seconds", System.getProperty("test.concurrency.seconds", "60")));
   }
 }

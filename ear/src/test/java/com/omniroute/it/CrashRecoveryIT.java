@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniroute.it.ApiClient.Answer;
 import com.omniroute.it.ApiClient.Desk;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,7 +72,7 @@ class CrashRecoveryIT {
   @ArquillianResource private Deployer deployer;
 
   private final String url = System.getProperty("crash.routing.url");
-  private final Path base = Path.of(System.getProperty("it.crash.server.base")).toAbsolutePath();
+  private final Path base = Path.of(System.getProperty("test.crash.server.base")).toAbsolutePath();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private ApiClient root;
 
@@ -350,16 +349,19 @@ class CrashRecoveryIT {
   }
 
   /**
-   * The stored state of every interaction of the campaigns, by id, read straight from the stopped
-   * server's H2 file with the server's own H2 version.
+   * The stored state of every interaction of the campaigns, by id, read straight from the database
+   * of the killed or stopped server: its H2 file with the server's own H2 version, or in the
+   * MariaDB pass its MySQL database ({@code test.crash.jdbc.*}, set by the build).
    */
   private Map<Long, String> storedStates(List<Long> campaignIds) throws SQLException {
-    Path file = base.resolve("data/routing/routing.mv.db");
-    assertThat(Files.exists(file)).as("%s exists", file).isTrue();
-    String jdbc = "jdbc:h2:file:" + base.resolve("data/routing/routing") + ";IFEXISTS=TRUE";
+    String jdbc = System.getProperty("test.crash.jdbc.url");
     Map<Long, String> states = new TreeMap<>();
     List<Long> ids = new ArrayList<>();
-    try (Connection connection = DriverManager.getConnection(jdbc, "sa", "sa");
+    try (Connection connection =
+            DriverManager.getConnection(
+                jdbc,
+                System.getProperty("test.crash.jdbc.user"),
+                System.getProperty("test.crash.jdbc.password"));
         PreparedStatement query =
             connection.prepareStatement(
                 "SELECT id, state FROM interaction WHERE campaign_id = ? ORDER BY id")) {

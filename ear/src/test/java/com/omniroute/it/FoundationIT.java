@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.platform.database.H2Platform;
+import org.eclipse.persistence.platform.database.MySQLPlatform;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,27 +49,31 @@ class FoundationIT {
   @Inject SchemaMigration schemaMigration;
   @Inject PasswordHashing passwordHashing;
 
+  /** The database the build put behind this server: {@code h2}, or {@code mysql} (MariaDB pass). */
+  private static final String DATABASE = System.getProperty("test.database", "h2");
+
   @Test
   void persistenceProviderIsEclipseLinkOnTheRoutingDatasource() {
     tx.inNewTransaction(
         em -> {
           assertThat(em.getDelegate().getClass().getName()).startsWith("org.eclipse.persistence");
+          // Found by EclipseLink from the connection: the persistence unit names no platform.
           assertThat(em.unwrap(JpaEntityManager.class).getDatabaseSession().getDatasourcePlatform())
-              .isInstanceOf(H2Platform.class);
+              .isInstanceOf(DATABASE.equals("mysql") ? MySQLPlatform.class : H2Platform.class);
           return null;
         });
   }
 
   @Test
   void migrationsRanAndSeededTheDefaultCapacityPolicies() {
+    // Flyway's history table has quoted lower-case names: H2 needs them quoted, and MySQL quotes
+    // names with backticks (double quotes are strings there).
+    String query =
+        "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+            + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"";
+    String sql = DATABASE.equals("mysql") ? query.replace('"', '`') : query;
     @SuppressWarnings("unchecked")
-    List<Object[]> history =
-        tx.inNewTransaction(
-            em ->
-                em.createNativeQuery(
-                        "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                            + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
-                    .getResultList());
+    List<Object[]> history = tx.inNewTransaction(em -> em.createNativeQuery(sql).getResultList());
     assertThat(history).extracting(row -> String.valueOf(row[0])).containsExactly("1", "2", "3");
     assertThat(history).allSatisfy(row -> assertThat(row[1]).isEqualTo(Boolean.TRUE));
     assertThat(schemaMigration.currentVersion()).isEqualTo("3");

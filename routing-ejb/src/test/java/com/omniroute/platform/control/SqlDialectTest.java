@@ -13,7 +13,9 @@ class SqlDialectTest {
     assertThat(SqlDialect.forProductName("MySQL")).isEqualTo(SqlDialect.MYSQL);
     assertThat(SqlDialect.forProductName("MariaDB")).isEqualTo(SqlDialect.MYSQL);
     assertThat(SqlDialect.MYSQL.placeholders()).containsEntry("datetime", "DATETIME(6)");
-    assertThat(SqlDialect.MYSQL.placeholders().get("table_options")).contains("utf8mb4");
+    assertThat(SqlDialect.MYSQL.placeholders().get("table_options"))
+        .contains("ENGINE=InnoDB", "CHARSET=utf8mb4", "COLLATE=utf8mb4_bin");
+    assertThat(SqlDialect.H2.placeholders()).containsEntry("table_options", "");
     assertThatThrownBy(() -> SqlDialect.forProductName("PostgreSQL"))
         .hasMessageContaining("Unsupported database 'PostgreSQL'");
   }
