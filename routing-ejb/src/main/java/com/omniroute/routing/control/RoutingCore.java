@@ -1305,6 +1305,8 @@ public final class RoutingCore {
         i.offeredAt,
         i.answeredAt,
         i.finishedAt,
+        i.state == InteractionState.OFFERED ? i.offerDeadline : null,
+        i.state == InteractionState.WRAP_UP ? i.wrapUpDeadline : null,
         i.reason);
   }
 

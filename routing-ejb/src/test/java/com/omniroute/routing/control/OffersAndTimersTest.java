@@ -246,4 +246,30 @@ class OffersAndTimersTest {
     f.clock.advanceSeconds(1);
     assertThat(f.core.interactionView(100).overChatTimeLimit()).isTrue();
   }
+
+  @Test
+  void theViewCarriesTheOfferDeadlineWhileOfferedAndTheWrapUpEndWhileWrappingUp() {
+    calls(
+        CampaignSettings.of(CALLS, "Calls", "VOICE")
+            .withOfferTimeoutSeconds(20)
+            .withWrapUpSeconds(30));
+    f.arrive(300, CALLS);
+
+    InteractionView offered = f.core.interactionView(300);
+    assertThat(offered.offerDeadline()).isEqualTo(Fixture.START.plusSeconds(20));
+    assertThat(offered.wrapUpEnds()).isNull();
+
+    f.clock.advanceSeconds(5);
+    f.core.accept(300, ANNA);
+    InteractionView active = f.core.agentWork(ANNA).interactions().get(0);
+    assertThat(active.offerDeadline()).isNull();
+    assertThat(active.wrapUpEnds()).isNull();
+
+    f.clock.advanceSeconds(60);
+    f.core.finish(300, ANNA);
+    InteractionView wrappingUp = f.core.interactionView(300);
+    assertThat(wrappingUp.state()).isEqualTo(InteractionState.WRAP_UP);
+    assertThat(wrappingUp.wrapUpEnds()).isEqualTo(Fixture.START.plusSeconds(95));
+    assertThat(wrappingUp.offerDeadline()).isNull();
+  }
 }
