@@ -35,8 +35,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -48,6 +50,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +95,17 @@ public class RoutingEngine {
 
   @Resource private TimerService timerService;
 
+  @Inject private Event<AgentWorkChanged> workChanges;
+
   /** Whole microseconds: what the database keeps, so restored times equal the core's own. */
   private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
   private final Map<TimerKey, Timer> timers = new HashMap<>();
   private final Map<Long, Timer> scheduleTimers = new HashMap<>();
   private final Map<Long, Timer> chatLimitTimers = new HashMap<>();
+
+  /* The agents whose work the event in progress changed, announced once it has committed. */
+  private final Set<Long> touchedAgents = new HashSet<>();
   private RoutingCore core;
   private Instant startedAt;
   private boolean rebuilding;
@@ -179,6 +187,7 @@ public class RoutingEngine {
           }
           agent.setState(CoreMapping.stored(state));
           apply(core(() -> core.agentStateChanged(agentId, state)));
+          touchedAgents.add(agentId);
           return null;
         });
   }
@@ -489,15 +498,19 @@ public class RoutingEngine {
    * any other failure rolls back and rebuilds the core, which may have moved ahead of the database.
    */
   private <T> T inTransaction(Supplier<T> work) {
+    touchedAgents.clear();
     try {
       transaction.begin();
       T result = work.get();
       transaction.commit();
+      announceWorkChanges();
       return result;
     } catch (ServiceException refused) {
+      touchedAgents.clear();
       rollbackQuietly();
       throw refused;
     } catch (Exception failure) {
+      touchedAgents.clear();
       rollbackQuietly();
       if (core != null && !rebuilding) {
         LOG.log(
@@ -505,6 +518,31 @@ public class RoutingEngine {
         rebuild();
       }
       throw new IllegalStateException("The routing event could not be stored", failure);
+    }
+  }
+
+  /**
+   * Tells observers whose work the committed event changed. Asynchronous: the observers run on
+   * another thread, after this event has released the lock; a failing observer is only logged.
+   */
+  private void announceWorkChanges() {
+    if (touchedAgents.isEmpty() || rebuilding) {
+      touchedAgents.clear();
+      return;
+    }
+    AgentWorkChanged changed = new AgentWorkChanged(touchedAgents);
+    touchedAgents.clear();
+    try {
+      workChanges
+          .fireAsync(changed)
+          .whenComplete(
+              (event, failure) -> {
+                if (failure != null) {
+                  LOG.log(Level.WARNING, "An observer of " + changed + " failed", failure);
+                }
+              });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not announce " + changed, e);
     }
   }
 
@@ -539,9 +577,13 @@ public class RoutingEngine {
         : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
-  /** Writes every effect of an event to the entities and the timer service. */
+  /**
+   * Writes every effect of an event to the entities and the timer service, and notes the agents
+   * whose work it changed.
+   */
   private void apply(RoutingResult result) {
     for (Effect effect : result.effects()) {
+      touchedAgentOf(effect).ifPresent(touchedAgents::add);
       if (effect instanceof Effect.Rejected r) {
         Interaction i = interaction(r.interactionId());
         i.setState(com.omniroute.interaction.entity.InteractionState.REJECTED);
@@ -597,6 +639,25 @@ public class RoutingEngine {
             .ifPresent(RoutingEngine::cancelQuietly);
       }
     }
+  }
+
+  private static Optional<Long> touchedAgentOf(Effect effect) {
+    if (effect instanceof Effect.Offered o) {
+      return Optional.of(o.agentId());
+    }
+    if (effect instanceof Effect.InteractionStateChanged c) {
+      return Optional.of(c.agentId());
+    }
+    if (effect instanceof Effect.Abandoned a) {
+      return Optional.ofNullable(a.agentId());
+    }
+    if (effect instanceof Effect.Resumed r) {
+      return Optional.of(r.agentId());
+    }
+    if (effect instanceof Effect.AgentStateChanged s) {
+      return Optional.of(s.agentId());
+    }
+    return Optional.empty();
   }
 
   private void schedule(TimerKey key, Instant at) {
