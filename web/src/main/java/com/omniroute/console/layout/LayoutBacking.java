@@ -41,6 +41,11 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("superadmin");
   }
 
+  /** Whether the agent desktop is for them: a user with the agent role. */
+  public boolean isAgentUser() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("agent");
+  }
+
   /** Ends the session and returns to the login page, which says so. */
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

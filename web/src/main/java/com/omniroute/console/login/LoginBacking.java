@@ -54,7 +54,7 @@ public class LoginBacking implements Serializable {
     password = null;
     switch (status) {
       case SUCCESS:
-        return "/index?faces-redirect=true";
+        return landingPage() + "?faces-redirect=true";
       case SEND_CONTINUE:
         faces.responseComplete();
         return null;
@@ -64,6 +64,19 @@ public class LoginBacking implements Serializable {
         }
         return null;
     }
+  }
+
+  /**
+   * Where a user starts: an agent who has no other role at the agent desktop, everyone else at the
+   * start page.
+   */
+  private String landingPage() {
+    boolean agentOnly =
+        securityContext.isCallerInRole("agent")
+            && !securityContext.isCallerInRole("supervisor")
+            && !securityContext.isCallerInRole("admin")
+            && !securityContext.isCallerInRole("superadmin");
+    return agentOnly ? "/agent/desk" : "/index";
   }
 
   private boolean showLockOut(FacesContext faces) {
