@@ -211,7 +211,7 @@ class ConsoleIT {
             "superadmin", List.of(Set.of("capacityModel", "campaigns"), all),
             "admin", List.of(Set.of("capacityModel", "campaigns"), forAdmins),
             "supervisor", List.of(Set.of("capacityModel"), Set.of("capacityModel")),
-            "agent", List.of(Set.of("capacityModel"), Set.of("capacityModel")));
+            "agent", List.of(Set.of("capacityModel", "desk"), Set.of("capacityModel", "desk")));
 
     for (Map.Entry<String, List<Set<String>>> role : requiredAndAllowed.entrySet()) {
       http.cookieHandler()
