@@ -262,9 +262,10 @@ class AgentDeskIT {
   }
 
   @Test
-  void anOfferThatTimesOutDisappearsAndTheAgentIsNotReadyWithoutAReload() {
+  void anOfferThatTimesOutDisappearsAndASupervisorsStateChangeShowsWithoutAReload() {
     long chat = campaign("Ring chat", "CHAT", "offerTimeoutSeconds", 3);
-    agent("dan", chat);
+    ApiClient.Desk dan = agent("dan", chat);
+    ApiClient supervisor = root.createUser("watch." + suffix, password, "supervisor", group, null);
     openDesk("dan");
     goReady();
 
@@ -276,6 +277,12 @@ class AgentDeskIT {
     assertThat(hasOffer(id)).isFalse();
     assertThat(text("deskForm:noOffers")).isEqualTo("No offer waiting for you.");
     assertThat(stateOf(id)).isEqualTo("QUEUED");
+
+    // A supervisor logs the agent out over the API: the page follows by push.
+    Answer out = supervisor.put("/agents/" + dan.id() + "/state", body("state", "LOGGED_OUT"));
+    assertThat(out.status()).as(out.raw()).isEqualTo(200);
+    await(d -> text("deskForm:state").equals("Logged out"));
+    assertNotReloaded();
   }
 
   @Test
