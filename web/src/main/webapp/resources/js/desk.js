@@ -29,6 +29,13 @@
     });
   }
 
+  // The desktop's websocket opened: re-read the work once (see desk.xhtml).
+  window.omnirouteDeskOpened = function () {
+    if (typeof window.omnirouteDeskRefresh === 'function') {
+      window.omnirouteDeskRefresh();
+    }
+  };
+
   // A quarter second, so that a re-rendered clock is picked up at once; it changes once a second.
   setInterval(tick, 250);
 })();
