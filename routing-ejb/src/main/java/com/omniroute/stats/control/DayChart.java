@@ -1,5 +1,6 @@
 package com.omniroute.stats.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public final class DayChart {
    *     answered or abandoned after the service level time
    * @param waitingAtEnd waiting at the bucket's end, or at now for the last bucket
    */
-  public record Point(Instant start, Double serviceLevelPercent, int waitingAtEnd) {}
+  public record Point(Instant start, Double serviceLevelPercent, int waitingAtEnd)
+      implements Serializable {}
 
   private DayChart() {}
 

@@ -54,7 +54,7 @@ public class LoginBacking implements Serializable {
     password = null;
     switch (status) {
       case SUCCESS:
-        return "/index?faces-redirect=true";
+        return (supervisorOnly(external) ? "/live/dashboard" : "/index") + "?faces-redirect=true";
       case SEND_CONTINUE:
         faces.responseComplete();
         return null;
@@ -64,6 +64,16 @@ public class LoginBacking implements Serializable {
         }
         return null;
     }
+  }
+
+  /**
+   * A supervisor who is not also an administrator starts on the dashboard, their working screen;
+   * everybody else on the capacity model, as before.
+   */
+  private static boolean supervisorOnly(ExternalContext external) {
+    return external.isUserInRole("supervisor")
+        && !external.isUserInRole("admin")
+        && !external.isUserInRole("superadmin");
   }
 
   private boolean showLockOut(FacesContext faces) {
