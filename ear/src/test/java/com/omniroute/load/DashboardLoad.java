@@ -21,10 +21,9 @@ import org.openqa.selenium.WebDriver;
 /**
  * Seeds one security group with campaigns that each have members and a day of interactions (some
  * abandoned, the rest waiting) through the REST API of a running server, then opens the supervisor
- * dashboard in headless Chromium as a supervisor of that group and times the refreshes the
- * server's push causes: each one's Ajax round trip (Resource Timing of the {@code dashboard.xhtml}
- * requests: server, network and nothing of the DOM update). Prints count, median and 95th
- * percentile.
+ * dashboard in headless Chromium as a supervisor of that group and times the refreshes the server's
+ * push causes: each one's Ajax round trip (Resource Timing of the {@code dashboard.xhtml} requests:
+ * server, network and nothing of the DOM update). Prints count, median and 95th percentile.
  *
  * <p>Not a test: nothing runs it in {@code ./mvnw verify}. Run it with the {@code dashboard-load}
  * profile against a server of your choice (see {@code docs/live.md}):
@@ -36,8 +35,8 @@ import org.openqa.selenium.WebDriver;
  *
  * Properties: {@code load.url}, {@code load.adminPassword}, {@code load.campaigns} (50), {@code
  * load.interactions} per campaign (40), {@code load.abandoned} of them per campaign (15), {@code
- * load.members} per campaign (2), {@code load.seconds} of pushes to time (60), {@code
- * load.threads} (seeding clients, 4).
+ * load.members} per campaign (2), {@code load.seconds} of pushes to time (60), {@code load.threads}
+ * (seeding clients, 4).
  */
 public final class DashboardLoad {
 
@@ -152,7 +151,8 @@ public final class DashboardLoad {
       long interaction =
           created(
               superadmin.post(
-                  "/interactions", body("campaignId", campaign, "customer", "c" + number + "-" + i)));
+                  "/interactions",
+                  body("campaignId", campaign, "customer", "c" + number + "-" + i)));
       if (i < abandoned) {
         superadmin.post("/interactions/" + interaction + "/abandon", null);
       }
