@@ -202,13 +202,19 @@ public class LiveService {
             .setParameter("queued", InteractionState.QUEUED)
             .setMaxResults(WAITING_LISTED)
             .getResultList()) {
+      boolean stillWaiting =
+          engine
+              .live(i.getId())
+              .filter(view -> view.state() == com.omniroute.routing.control.InteractionState.QUEUED)
+              .isPresent();
       String explanation;
       try {
-        explanation = engine.whyWaiting(i.getId());
+        explanation = stillWaiting ? engine.whyWaiting(i.getId()) : null;
       } catch (ServiceException e) {
-        continue;
+        // Offered or ended between the two reads of the engine.
+        explanation = null;
       }
-      if (explanation.startsWith("not waiting")) {
+      if (explanation == null) {
         continue;
       }
       waiting.add(
