@@ -76,11 +76,6 @@ public class DashboardTicker {
     }
   }
 
-  /** Whether the beat runs: some dashboard is open. */
-  public synchronized boolean isBeating() {
-    return beat != null;
-  }
-
   private void tick() {
     try {
       dashboards.send(REFRESH);
