@@ -204,13 +204,21 @@ class ConsoleIT {
     root.createUser("menu.supervisor." + suffix, password, "supervisor", group, null);
     root.createDesk(group, "Menu agent " + suffix, "menu.agent." + suffix, password);
     Set<String> all =
-        Set.of("capacityModel", "campaigns", "members", "agents", "users", "securityGroups");
-    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents");
+        Set.of(
+            "capacityModel",
+            "campaigns",
+            "members",
+            "agents",
+            "users",
+            "securityGroups",
+            "dashboard");
+    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents", "dashboard");
+    Set<String> forSupervisors = Set.of("capacityModel", "dashboard");
     Map<String, List<Set<String>>> requiredAndAllowed =
         Map.of(
-            "superadmin", List.of(Set.of("capacityModel", "campaigns"), all),
-            "admin", List.of(Set.of("capacityModel", "campaigns"), forAdmins),
-            "supervisor", List.of(Set.of("capacityModel"), Set.of("capacityModel")),
+            "superadmin", List.of(Set.of("capacityModel", "campaigns", "dashboard"), all),
+            "admin", List.of(Set.of("capacityModel", "campaigns", "dashboard"), forAdmins),
+            "supervisor", List.of(forSupervisors, forSupervisors),
             "agent", List.of(Set.of("capacityModel", "desk"), Set.of("capacityModel", "desk")));
 
     for (Map.Entry<String, List<Set<String>>> role : requiredAndAllowed.entrySet()) {

@@ -31,12 +31,46 @@ import java.time.Instant;
 @NamedQuery(
     name = Interaction.FIND_IN_STATES,
     query = "SELECT i FROM Interaction i WHERE i.state IN :states ORDER BY i.queuedAt, i.id")
+@NamedQuery(
+    name = Interaction.DAY_TIMES_IN_GROUPS,
+    query =
+        "SELECT i.campaign.id, i.queuedAt, i.offeredAt, i.answeredAt, i.endedAt, i.state"
+            + " FROM Interaction i WHERE i.campaign.securityGroup.id IN :groups"
+            + " AND (i.queuedAt >= :since OR i.offeredAt >= :since OR i.answeredAt >= :since"
+            + " OR i.endedAt >= :since OR i.state = :queued)")
+@NamedQuery(
+    name = Interaction.CHATS_OVER_LIMIT_IN_GROUPS,
+    query =
+        "SELECT i.campaign.id, COUNT(i) FROM Interaction i"
+            + " WHERE i.campaign.securityGroup.id IN :groups AND i.state = :active"
+            + " AND i.overChatTimeLimitAt IS NOT NULL GROUP BY i.campaign.id")
+@NamedQuery(
+    name = Interaction.WAITING_IN_CAMPAIGN,
+    query =
+        "SELECT i FROM Interaction i WHERE i.campaign.id = :campaign AND i.state = :queued"
+            + " ORDER BY i.queuedAt, i.id")
 public class Interaction extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
   /** Interactions in the given states ({@code :states}), oldest first. */
   public static final String FIND_IN_STATES = "Interaction.findInStates";
+
+  /**
+   * {@code [campaignId, queuedAt, offeredAt, answeredAt, endedAt, state]} of the interactions of
+   * the campaigns of {@code :groups} with any time at or after {@code :since}, or still {@code
+   * :queued}: what the dashboard's figures and chart are computed from.
+   */
+  public static final String DAY_TIMES_IN_GROUPS = "Interaction.dayTimesInGroups";
+
+  /**
+   * {@code [campaignId, count]} of the {@code :active} interactions over their chat time limit, in
+   * the campaigns of {@code :groups}.
+   */
+  public static final String CHATS_OVER_LIMIT_IN_GROUPS = "Interaction.chatsOverLimitInGroups";
+
+  /** The {@code :queued} interactions of campaign {@code :campaign} (an id), oldest first. */
+  public static final String WAITING_IN_CAMPAIGN = "Interaction.waitingInCampaign";
 
   public static final int MIN_PRIORITY = 0;
   public static final int MAX_PRIORITY = 9;

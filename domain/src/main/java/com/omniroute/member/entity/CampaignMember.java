@@ -57,12 +57,35 @@ import jakarta.validation.constraints.NotNull;
     query =
         "UPDATE CampaignMember m SET m.penalty = :penalty, m.version = m.version + 1"
             + " WHERE m.campaign.id IN :campaigns AND m.agent.id = :agent")
+@NamedQuery(
+    name = CampaignMember.AGENT_STATES_IN_GROUPS,
+    query =
+        "SELECT m.campaign.id, m.agent.state, COUNT(m) FROM CampaignMember m"
+            + " WHERE m.campaign.securityGroup.id IN :groups GROUP BY m.campaign.id, m.agent.state")
+@NamedQuery(
+    name = CampaignMember.BUSY_IN_GROUPS,
+    query =
+        "SELECT m.campaign.id, COUNT(DISTINCT m.agent.id) FROM CampaignMember m, Interaction i"
+            + " WHERE i.agent = m.agent AND m.agent.state = :state AND i.state IN :held"
+            + " AND m.campaign.securityGroup.id IN :groups GROUP BY m.campaign.id")
 public class CampaignMember extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_BY_CAMPAIGN = "CampaignMember.findByCampaign";
   public static final String FIND_ONE = "CampaignMember.findOne";
+
+  /**
+   * {@code [campaignId, agentState, count]}: the members of the campaigns of {@code :groups} by
+   * their agent's state.
+   */
+  public static final String AGENT_STATES_IN_GROUPS = "CampaignMember.agentStatesInGroups";
+
+  /**
+   * {@code [campaignId, count]}: the members of the campaigns of {@code :groups} in agent state
+   * {@code :state} that hold an interaction in one of the {@code :held} states.
+   */
+  public static final String BUSY_IN_GROUPS = "CampaignMember.busyInGroups";
 
   /**
    * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,

@@ -48,6 +48,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -409,6 +411,23 @@ public class RoutingEngine {
   @Lock(LockType.READ)
   public QueueStatus queue(long campaignId) {
     return core(() -> core.queueStatus(campaignId));
+  }
+
+  /**
+   * The queues of the given campaigns, in one read. A campaign the core does not hold yet (its
+   * creation is applied after its commit) is left out rather than failing the others.
+   */
+  @Lock(LockType.READ)
+  public List<QueueStatus> queues(Collection<Long> campaignIds) {
+    List<QueueStatus> queues = new ArrayList<>(campaignIds.size());
+    for (long campaignId : campaignIds) {
+      try {
+        queues.add(core.queueStatus(campaignId));
+      } catch (RoutingException e) {
+        LOG.fine(() -> "No queue yet for campaign " + campaignId + ": " + e.getMessage());
+      }
+    }
+    return queues;
   }
 
   /** The campaigns whose schedule has them open now, as routing sees them. */

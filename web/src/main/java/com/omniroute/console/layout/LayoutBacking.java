@@ -46,6 +46,14 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("agent");
   }
 
+  /** Whether the supervisor dashboard is for them: a supervisor, an admin or a superadmin. */
+  public boolean isDashboardUser() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("supervisor")
+        || external.isUserInRole("admin")
+        || external.isUserInRole("superadmin");
+  }
+
   /** Ends the session and returns to the login page, which says so. */
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

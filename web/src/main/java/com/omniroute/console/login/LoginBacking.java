@@ -67,16 +67,18 @@ public class LoginBacking implements Serializable {
   }
 
   /**
-   * Where a user starts: an agent who has no other role at the agent desktop, everyone else at the
-   * start page.
+   * Where a user starts: an agent who has no other role at the agent desktop, a supervisor who is
+   * not also an administrator at the dashboard, their working screens; everyone else at the start
+   * page.
    */
   private String landingPage() {
-    boolean agentOnly =
-        securityContext.isCallerInRole("agent")
-            && !securityContext.isCallerInRole("supervisor")
-            && !securityContext.isCallerInRole("admin")
-            && !securityContext.isCallerInRole("superadmin");
-    return agentOnly ? "/agent/desk" : "/index";
+    boolean administrator =
+        securityContext.isCallerInRole("admin") || securityContext.isCallerInRole("superadmin");
+    boolean supervisor = securityContext.isCallerInRole("supervisor");
+    if (securityContext.isCallerInRole("agent") && !supervisor && !administrator) {
+      return "/agent/desk";
+    }
+    return supervisor && !administrator ? "/live/dashboard" : "/index";
   }
 
   private boolean showLockOut(FacesContext faces) {

@@ -1,0 +1,212 @@
+package com.omniroute.it;
+
+import static com.omniroute.it.ApiClient.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.omniroute.it.ApiClient.Answer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The supervisor dashboard in a real browser, kept current by the server's push: a supervisor of
+ * security group A watches A's voice campaign while interactions arrive, wait, are answered and
+ * abandoned over the API, and asks why one is still waiting. Group B's campaign never shows.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+  /** Two pushes and then some: figures follow the API within one push period on an idle server. */
+  private static final Duration PUSHED = Duration.ofSeconds(20);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.routingEar();
+  }
+
+  private final ApiClient root = ApiClient.superadmin();
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  private final String password = "watch-" + suffix;
+  private final String queue = "Queue " + suffix;
+  private final String theirs = "Theirs " + suffix;
+  private long campaign;
+  private ApiClient.Desk ana;
+  private ConsoleDriver console;
+
+  @BeforeEach
+  void groupsCampaignsAgentAndSupervisor() {
+    long groupA = root.post("/security-groups", body("name", "Watch A " + suffix)).id();
+    long groupB = root.post("/security-groups", body("name", "Watch B " + suffix)).id();
+    campaign = campaign(queue, groupA);
+    campaign(theirs, groupB);
+    ana = root.createDesk(groupA, "Ana " + suffix, "ana." + suffix, password);
+    assertThat(
+            root.put("/campaigns/" + campaign + "/members/" + ana.id(), body("penalty", 0))
+                .status())
+        .isEqualTo(200);
+    root.createUser("watch." + suffix, password, "supervisor", groupA, null);
+  }
+
+  private long campaign(String name, long group) {
+    Map<String, Object> settings =
+        body(
+            "name",
+            name,
+            "mediaType",
+            "VOICE",
+            "securityGroupId",
+            group,
+            "serviceLevelSeconds",
+            20,
+            "offerTimeoutSeconds",
+            600,
+            "wrapUpSeconds",
+            0);
+    Answer created = root.post("/campaigns", settings);
+    assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    return created.id();
+  }
+
+  @AfterEach
+  void close() {
+    if (console != null) {
+      console.close();
+    }
+  }
+
+  @Test
+  void theFiguresFollowRoutingByServerPushAndTheCoreSaysWhyAnInteractionWaits() {
+    console = ConsoleDriver.logIn("watch." + suffix, password);
+    assertThat(console.title())
+        .as("a supervisor starts on the dashboard")
+        .isEqualTo("Supervisor dashboard · Omniroute");
+    assertThat(console.menu()).contains("Dashboard");
+    script("window.omnirouteDashboardMark = true;");
+    assertThat(console.text("dashboardForm:campaigns")).contains(queue).doesNotContain(theirs);
+    assertThat(cell("dashboard-waiting")).isEqualTo("0");
+    assertThat(cell("dashboard-open")).isEqualTo("Open");
+    assertThat(cell("dashboard-loggedout")).isEqualTo("1");
+
+    long first = arrive("first");
+    long second = arrive("second");
+
+    waitFor(() -> cell("dashboard-waiting").equals("2"));
+    waitFor(() -> !cell("dashboard-longest").equals("0:00"));
+    assertThat(cell("dashboard-sl")).isEqualTo("100 %");
+
+    console
+        .browser()
+        .findElement(By.xpath(row() + "//button[contains(@id,':whyWaiting')]"))
+        .click();
+    waitFor(() -> console.text("waitingForm:waitingList").contains("second-" + suffix));
+    assertThat(console.text("waitingForm:waitingCampaign")).isEqualTo(queue);
+    assertThat(console.text("waitingForm:waitingList"))
+        .contains("first-" + suffix)
+        .contains("VOICE")
+        .contains("no READY member of " + queue + " with 50 spare for VOICE; 1 LOGGED_OUT")
+        .contains("1 waiting ahead of it");
+    String waitedBefore = console.text("waitingForm:waitingList");
+    waitFor(() -> !console.text("waitingForm:waitingList").equals(waitedBefore));
+    assertThat(console.browser().findElement(By.id("waitingForm:waitingDialog")).isDisplayed())
+        .as("the dialog stays open while pushes refresh its list")
+        .isTrue();
+    console.screenshot("dashboard-why-waiting");
+    console
+        .browser()
+        .findElement(By.cssSelector("[id='waitingForm:waitingDialog'] .ui-dialog-titlebar-close"))
+        .click();
+
+    console.select("dashboardForm:chartCampaign", queue);
+    assertThat(console.has("dashboardForm:dayChart")).isTrue();
+    assertThat(
+            console.browser().findElements(By.cssSelector("[id='dashboardForm:dayChart'] canvas")))
+        .isNotEmpty();
+    waitFor(() -> lastWaitingInChart() == 2);
+
+    assertThat(ana.client().put("/agents/" + ana.id() + "/state", body("state", "READY")).status())
+        .isEqualTo(200);
+    assertThat(ana.client().post("/interactions/" + first + "/accept", null).status())
+        .isEqualTo(200);
+
+    waitFor(() -> cell("dashboard-answered").equals("1"));
+    waitFor(() -> cell("dashboard-waiting").equals("1"));
+    waitFor(() -> cell("dashboard-ready").equals("1 (1 busy)"));
+    assertThat(cell("dashboard-loggedout")).isEqualTo("0");
+    waitFor(() -> lastWaitingInChart() == 1);
+    console.screenshot("dashboard");
+
+    assertThat(root.post("/interactions/" + second + "/abandon", null).status()).isEqualTo(200);
+
+    waitFor(() -> cell("dashboard-abandoned").equals("1"));
+    waitFor(() -> cell("dashboard-waiting").equals("0"));
+    waitFor(() -> lastWaitingInChart() == 0);
+    assertThat(console.text("dashboardForm:chartCampaign_label"))
+        .as("the chosen campaign survives the pushes")
+        .isEqualTo(queue);
+    assertThat(script("return window.omnirouteDashboardMark === true;"))
+        .as("the page was never reloaded")
+        .isEqualTo(true);
+  }
+
+  private long arrive(String customer) {
+    Answer answer =
+        root.post(
+            "/interactions", body("campaignId", campaign, "customer", customer + "-" + suffix));
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+    JsonNode body = answer.body();
+    assertThat(body.path("state").asText()).isEqualTo("QUEUED");
+    return answer.id();
+  }
+
+  /** The XPath of the campaign's row in the dashboard's table. */
+  private String row() {
+    return "//*[@id='dashboardForm:campaigns_data']/tr[.//span[contains(@class,'dashboard-campaign-name') and normalize-space()='"
+        + queue
+        + "']]";
+  }
+
+  /** The text of the campaign's cell in the column of the given style class. */
+  private String cell(String column) {
+    return console
+        .browser()
+        .findElement(By.xpath(row() + "/td[contains(@class,'" + column + "')]"))
+        .getText()
+        .strip();
+  }
+
+  /** The waiting series' last point in the chart the page drew (Chart.js, under PrimeFaces). */
+  private long lastWaitingInChart() {
+    Object last =
+        script(
+            "var c = PF('dayChart').chart; var d = c.data.datasets[1].data;"
+                + " return d[d.length - 1];");
+    return ((Number) last).longValue();
+  }
+
+  private Object script(String code) {
+    return ((JavascriptExecutor) console.browser()).executeScript(code);
+  }
+
+  private void waitFor(Supplier<Boolean> condition) {
+    new WebDriverWait(console.browser(), PUSHED)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
+        .until(d -> condition.get());
+  }
+}

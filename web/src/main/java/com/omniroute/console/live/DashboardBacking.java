@@ -1,0 +1,186 @@
+package com.omniroute.console.live;
+
+import com.omniroute.console.layout.Texts;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.stats.boundary.CampaignLive;
+import com.omniroute.stats.boundary.LiveOverview;
+import com.omniroute.stats.boundary.LiveService;
+import com.omniroute.stats.boundary.WaitingInteraction;
+import com.omniroute.stats.control.DayChart;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import software.xdev.chartjs.model.charts.LineChart;
+import software.xdev.chartjs.model.data.LineData;
+import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * Backs {@code live/dashboard.xhtml}: the campaigns of the user's security groups with their live
+ * figures, the chart of the chosen campaign (or all), and the waiting interactions of one campaign
+ * with why each still waits. The server's push ({@link DashboardTicker}) calls {@link #refresh}
+ * through the page every two seconds; what the user chose (the charted campaign, the open waiting
+ * list) lives here and survives every refresh.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final DateTimeFormatter BUCKET_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Inject private LiveService live;
+
+  @Inject private Texts texts;
+
+  private Long chartCampaignId;
+  private LiveOverview overview;
+  private Long waitingCampaignId;
+  private String waitingCampaignName;
+  private List<WaitingInteraction> waiting = List.of();
+
+  @PostConstruct
+  void load() {
+    overview = live.overview(null);
+  }
+
+  /** The push's refresh: new figures and chart, and the waiting list if it is open. */
+  public void refresh() {
+    try {
+      overview = live.overview(chartCampaignId);
+    } catch (ServiceException e) {
+      // The charted campaign was deleted or left the user's groups: chart all of them instead.
+      chartCampaignId = null;
+      overview = live.overview(null);
+    }
+    if (waitingCampaignId != null) {
+      loadWaiting();
+    }
+  }
+
+  /** The user chose another campaign to chart. */
+  public void chartCampaignChanged() {
+    refresh();
+  }
+
+  /** Opens the waiting interactions of a campaign, with the core's explanation of each. */
+  public void showWaiting(long campaignId) {
+    waitingCampaignId = campaignId;
+    waitingCampaignName =
+        overview.campaigns().stream()
+            .filter(c -> c.id() == campaignId)
+            .map(CampaignLive::name)
+            .findFirst()
+            .orElse("");
+    loadWaiting();
+  }
+
+  /** The waiting list's dialog was closed: stop refreshing it. */
+  public void closeWaiting() {
+    waitingCampaignId = null;
+    waiting = List.of();
+  }
+
+  private void loadWaiting() {
+    try {
+      waiting = live.waiting(waitingCampaignId);
+    } catch (ServiceException e) {
+      closeWaiting();
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN, texts.text("dashboard.waitingGone"), null));
+    }
+  }
+
+  public List<CampaignLive> getCampaigns() {
+    return overview.campaigns();
+  }
+
+  public Long getChartCampaignId() {
+    return chartCampaignId;
+  }
+
+  public void setChartCampaignId(Long chartCampaignId) {
+    this.chartCampaignId = chartCampaignId;
+  }
+
+  public List<WaitingInteraction> getWaiting() {
+    return waiting;
+  }
+
+  public String getWaitingCampaignName() {
+    return waitingCampaignName;
+  }
+
+  /** A wait as minutes and seconds ({@code 1:05}), or hours too past an hour. */
+  public String duration(long seconds) {
+    long hours = seconds / 3600;
+    return hours > 0
+        ? String.format("%d:%02d:%02d", hours, seconds % 3600 / 60, seconds % 60)
+        : String.format("%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  /** The chart's Chart.js configuration for {@code p:chart}: two lines over the day's buckets. */
+  public String getChart() {
+    ZoneId zone = ZoneId.of(overview.chartZone());
+    List<DayChart.Point> points = overview.chart();
+    LineData data = new LineData();
+    points.forEach(p -> data.addLabel(BUCKET_TIME.format(p.start().atZone(zone))));
+    data.addDataset(
+        (AxisLineDataset)
+            new AxisLineDataset()
+                .onAxis("serviceLevel")
+                .setLabel(texts.text("dashboard.chart.serviceLevel"))
+                .setBorderColor("rgb(40, 140, 90)")
+                .setBackgroundColor("rgba(40, 140, 90, 0.2)")
+                .setSpanGaps(true)
+                .setDataUnchecked(
+                    points.stream().map(p -> (Object) p.serviceLevelPercent()).toList()));
+    data.addDataset(
+        (AxisLineDataset)
+            new AxisLineDataset()
+                .onAxis("waiting")
+                .setLabel(texts.text("dashboard.chart.waiting"))
+                .setBorderColor("rgb(200, 90, 40)")
+                .setBackgroundColor("rgba(200, 90, 40, 0.2)")
+                .setStepped(true)
+                .setDataUnchecked(points.stream().map(p -> (Object) p.waitingAtEnd()).toList()));
+    LineOptions options =
+        new LineOptions()
+            .setResponsive(true)
+            .setMaintainAspectRatio(false)
+            // Redrawn at every push: an animation would replay every two seconds.
+            .setAnimation(false)
+            .setPlugins(
+                new Plugins()
+                    .setTitle(
+                        new Title()
+                            .setDisplay(true)
+                            .setText(texts.text("dashboard.chart.title", overview.chartZone()))))
+            .setScales(
+                new Scales()
+                    .addScale(
+                        "serviceLevel",
+                        new LinearScaleOptions().setPosition("left").setMin(0).setMax(100))
+                    .addScale(
+                        "waiting",
+                        new LinearScaleOptions()
+                            .setPosition("right")
+                            .setBeginAtZero(true)
+                            .setSuggestedMax(5)));
+    return new LineChart(data, options).toJson();
+  }
+}
