@@ -29,10 +29,22 @@
     });
   }
 
-  // The desktop's websocket opened: re-read the work once (see desk.xhtml).
+  // The desktop's websocket opened: re-read the work once (see desk.xhtml), then say it is live.
   window.omnirouteDeskOpened = function () {
     if (typeof window.omnirouteDeskRefresh === 'function') {
       window.omnirouteDeskRefresh();
+    }
+  };
+
+  window.omnirouteDeskClosed = function () {
+    window.omnirouteDeskLive(false);
+  };
+
+  window.omnirouteDeskLive = function (live) {
+    var link = document.getElementById('deskLink');
+    if (link) {
+      link.classList.toggle('desk-live', live);
+      link.textContent = live ? link.dataset.live : link.dataset.connecting;
     }
   };
 

@@ -95,10 +95,15 @@ class AgentDeskIT {
 
   // ---------------------------------------------------------------- the page
 
-  /** Logs the agent in: it lands on its desktop, whose window is then marked. */
+  /**
+   * Logs the agent in: it lands on its desktop, which says it is live once its websocket is open
+   * and it has re-read the work; its window is then marked.
+   */
   private void openDesk(String login) {
     console = ConsoleDriver.logIn(login + "." + suffix, password);
     assertThat(console.title()).isEqualTo("Agent desktop · Omniroute");
+    await(d -> d.findElement(By.cssSelector("#deskLink.desk-live")));
+    assertThat(text("deskLink")).isEqualTo("Live: offers arrive by themselves");
     script("%s = 'not reloaded';".formatted(MARK));
   }
 
