@@ -57,12 +57,24 @@ import jakarta.validation.constraints.NotNull;
     query =
         "UPDATE CampaignMember m SET m.penalty = :penalty, m.version = m.version + 1"
             + " WHERE m.campaign.id IN :campaigns AND m.agent.id = :agent")
+@NamedQuery(
+    name = CampaignMember.AGENTS_WITHOUT_LOGIN_IN,
+    query =
+        "SELECT DISTINCT m.agent.id FROM CampaignMember m WHERE m.campaign.id IN :campaigns"
+            + " AND NOT EXISTS (SELECT u FROM UserAccount u WHERE u.agent = m.agent)"
+            + " ORDER BY m.agent.id")
 public class CampaignMember extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_BY_CAMPAIGN = "CampaignMember.findByCampaign";
   public static final String FIND_ONE = "CampaignMember.findOne";
+
+  /**
+   * The ids of the agents that are members of any of {@code :campaigns} and that no user is linked
+   * to: the agents the traffic simulator may play, leaving every human's agent alone.
+   */
+  public static final String AGENTS_WITHOUT_LOGIN_IN = "CampaignMember.agentsWithoutLoginIn";
 
   /**
    * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,

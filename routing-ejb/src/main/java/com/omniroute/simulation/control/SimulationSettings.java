@@ -1,6 +1,7 @@
 package com.omniroute.simulation.control;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,15 @@ public record SimulationSettings(
 
   public static String handlingField(String mediaType) {
     return "meanHandlingSeconds[" + mediaType + "]";
+  }
+
+  /** The longest a simulated agent may take over one interaction under these settings. */
+  public Duration longestHandling() {
+    double longestMean =
+        meanHandlingSeconds.values().stream()
+            .filter(mean -> mean != null)
+            .reduce(DEFAULT_HANDLING_SECONDS, Math::max);
+    return Duration.ofMillis(Math.round(longestMean * HandlingTime.MAX_FACTOR * 1000));
   }
 
   public double meanHandlingSeconds(String mediaType) {
