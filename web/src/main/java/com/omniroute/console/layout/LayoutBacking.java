@@ -41,6 +41,14 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("superadmin");
   }
 
+  /** Whether the traffic simulator is for them: a supervisor, an admin or a superadmin. */
+  public boolean isSimulatorUser() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("supervisor")
+        || external.isUserInRole("admin")
+        || external.isUserInRole("superadmin");
+  }
+
   /** Ends the session and returns to the login page, which says so. */
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,0 +1,2 @@
+/** The live operations pages: supervisor dashboard and traffic simulator. */
+package com.omniroute.console.live;
