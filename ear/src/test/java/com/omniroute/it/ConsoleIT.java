@@ -204,13 +204,21 @@ class ConsoleIT {
     root.createUser("menu.supervisor." + suffix, password, "supervisor", group, null);
     root.createDesk(group, "Menu agent " + suffix, "menu.agent." + suffix, password);
     Set<String> all =
-        Set.of("capacityModel", "campaigns", "members", "agents", "users", "securityGroups");
-    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents");
+        Set.of(
+            "capacityModel",
+            "campaigns",
+            "members",
+            "agents",
+            "users",
+            "securityGroups",
+            "simulator");
+    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents", "simulator");
+    Set<String> forSupervisors = Set.of("capacityModel", "simulator");
     Map<String, List<Set<String>>> requiredAndAllowed =
         Map.of(
-            "superadmin", List.of(Set.of("capacityModel", "campaigns"), all),
-            "admin", List.of(Set.of("capacityModel", "campaigns"), forAdmins),
-            "supervisor", List.of(Set.of("capacityModel"), Set.of("capacityModel")),
+            "superadmin", List.of(Set.of("capacityModel", "campaigns", "simulator"), all),
+            "admin", List.of(Set.of("capacityModel", "campaigns", "simulator"), forAdmins),
+            "supervisor", List.of(forSupervisors, forSupervisors),
             "agent", List.of(Set.of("capacityModel"), Set.of("capacityModel")));
 
     for (Map.Entry<String, List<Set<String>>> role : requiredAndAllowed.entrySet()) {
