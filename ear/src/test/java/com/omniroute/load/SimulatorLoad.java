@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -129,28 +130,40 @@ public final class SimulatorLoad {
       }
       browser.findElement(By.id("settingsForm:start")).click();
       Browser.waitForAjax(browser);
-      Thread.sleep(seconds * 1000L);
-      String row =
-          String.format(
-              "| %.0f | %s | %s | %s | %s | %s |",
-              perSecond,
-              text(browser, "arrivalsPerSecond"),
-              text(browser, "arrivals"),
-              text(browser, "offeredAtOnce"),
-              text(browser, "latency"),
-              text(browser, "failures"));
-      browser.findElement(By.id("settingsForm:stop")).click();
-      Browser.waitForAjax(browser);
-      new WebDriverWait(browser, Duration.ofMinutes(3))
-          .until(d -> text(d, "phase").equals("Stopped"));
-      return row;
+      try {
+        Thread.sleep(seconds * 1000L);
+        List<String> figures = figures(browser);
+        return String.format(
+            "| %.0f | %s | %s | %s | %s | %s |",
+            perSecond,
+            figures.get(0),
+            figures.get(1),
+            figures.get(2),
+            figures.get(3),
+            figures.get(4));
+      } finally {
+        browser.findElement(By.id("settingsForm:stop")).click();
+        Browser.waitForAjax(browser);
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+            .until(d -> figures(d).get(5).equals("Stopped"));
+      }
     } finally {
       browser.quit();
     }
   }
 
-  private static String text(WebDriver browser, String figure) {
-    return browser.findElement(By.id("statusForm:" + figure)).getText();
+  /**
+   * The status panel's figures in one script call: the push re-renders the panel every second, so
+   * reading them one by one may meet a replaced element or mix two pushes.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> figures(WebDriver browser) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return ['arrivalsPerSecond', 'arrivals', 'offeredAtOnce', 'latency', 'failures',"
+                    + " 'phase'].map(id => document.getElementById('statusForm:' + id)"
+                    + ".textContent.trim());");
   }
 
   /** The machine's load averages (1, 5, 15 min) where Linux tells them, to judge the figures. */
