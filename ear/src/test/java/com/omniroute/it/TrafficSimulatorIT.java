@@ -93,6 +93,13 @@ class TrafficSimulatorIT {
     String campaigns = console.text("settingsForm:campaigns");
     assertThat(campaigns).contains("Chat " + suffix, "Mail " + suffix).doesNotContain("Theirs");
 
+    rate("Mail " + suffix, "fast");
+    start();
+    assertThat(console.text("settingsForm:campaigns"))
+        .contains("Arrivals per minute must be a number, such as 6 or 0.5.");
+    assertThat(phase()).isEqualTo("Not started");
+
+    rate("Mail " + suffix, "30");
     rate("Chat " + suffix, "-5");
     start();
     assertThat(console.messages())
@@ -102,7 +109,6 @@ class TrafficSimulatorIT {
                 + " must be between 0 and 60000 interactions per minute");
 
     rate("Chat " + suffix, "60");
-    rate("Mail " + suffix, "30");
     handling("CHAT", "2");
     handling("EMAIL", "2");
     start();
