@@ -211,15 +211,21 @@ class ConsoleIT {
             "agents",
             "users",
             "securityGroups",
-            "dashboard");
-    Set<String> forAdmins = Set.of("capacityModel", "campaigns", "members", "agents", "dashboard");
-    Set<String> forSupervisors = Set.of("capacityModel", "dashboard");
+            "dashboard",
+            "simulator");
+    Set<String> forAdmins =
+        Set.of("capacityModel", "campaigns", "members", "agents", "dashboard", "simulator");
+    Set<String> forSupervisors = Set.of("capacityModel", "dashboard", "simulator");
     Map<String, List<Set<String>>> requiredAndAllowed =
         Map.of(
-            "superadmin", List.of(Set.of("capacityModel", "campaigns", "dashboard"), all),
-            "admin", List.of(Set.of("capacityModel", "campaigns", "dashboard"), forAdmins),
-            "supervisor", List.of(forSupervisors, forSupervisors),
-            "agent", List.of(Set.of("capacityModel", "desk"), Set.of("capacityModel", "desk")));
+            "superadmin",
+            List.of(Set.of("capacityModel", "campaigns", "dashboard", "simulator"), all),
+            "admin",
+            List.of(Set.of("capacityModel", "campaigns", "dashboard", "simulator"), forAdmins),
+            "supervisor",
+            List.of(forSupervisors, forSupervisors),
+            "agent",
+            List.of(Set.of("capacityModel", "desk"), Set.of("capacityModel", "desk")));
 
     for (Map.Entry<String, List<Set<String>>> role : requiredAndAllowed.entrySet()) {
       http.cookieHandler()

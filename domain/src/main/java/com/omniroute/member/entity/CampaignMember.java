@@ -68,6 +68,12 @@ import jakarta.validation.constraints.NotNull;
         "SELECT m.campaign.id, COUNT(DISTINCT m.agent.id) FROM CampaignMember m, Interaction i"
             + " WHERE i.agent = m.agent AND m.agent.state = :state AND i.state IN :held"
             + " AND m.campaign.securityGroup.id IN :groups GROUP BY m.campaign.id")
+@NamedQuery(
+    name = CampaignMember.AGENTS_WITHOUT_LOGIN_IN,
+    query =
+        "SELECT DISTINCT m.agent.id FROM CampaignMember m WHERE m.campaign.id IN :campaigns"
+            + " AND NOT EXISTS (SELECT u FROM UserAccount u WHERE u.agent = m.agent)"
+            + " ORDER BY m.agent.id")
 public class CampaignMember extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -86,6 +92,12 @@ public class CampaignMember extends AbstractEntity {
    * {@code :state} that hold an interaction in one of the {@code :held} states.
    */
   public static final String BUSY_IN_GROUPS = "CampaignMember.busyInGroups";
+
+  /**
+   * The ids of the agents that are members of any of {@code :campaigns} and that no user is linked
+   * to: the agents the traffic simulator may play, leaving every human's agent alone.
+   */
+  public static final String AGENTS_WITHOUT_LOGIN_IN = "CampaignMember.agentsWithoutLoginIn";
 
   /**
    * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,

@@ -46,8 +46,11 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("agent");
   }
 
-  /** Whether the supervisor dashboard is for them: a supervisor, an admin or a superadmin. */
-  public boolean isDashboardUser() {
+  /**
+   * Whether the live operations pages, the supervisor dashboard and the traffic simulator, are for
+   * them: a supervisor, an admin or a superadmin.
+   */
+  public boolean isLiveOperationsUser() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole("supervisor")
         || external.isUserInRole("admin")

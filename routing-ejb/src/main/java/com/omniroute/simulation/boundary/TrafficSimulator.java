@@ -1,0 +1,471 @@
+package com.omniroute.simulation.boundary;
+
+import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.member.entity.CampaignMember;
+import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.platform.boundary.Violation;
+import com.omniroute.routing.boundary.RoutingEngine;
+import com.omniroute.routing.control.AgentState;
+import com.omniroute.routing.control.AgentWork;
+import com.omniroute.security.boundary.Caller;
+import com.omniroute.security.boundary.Callers;
+import com.omniroute.security.boundary.Visibility;
+import com.omniroute.simulation.boundary.SimulatorStatus.Phase;
+import com.omniroute.simulation.boundary.SimulatorStatus.SimulatedCampaign;
+import com.omniroute.simulation.control.LatencyFigures;
+import com.omniroute.simulation.control.Simulation;
+import com.omniroute.simulation.control.SimulationSettings;
+import com.omniroute.simulation.control.ThinkTime;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The traffic simulator: customers arriving in the chosen campaigns as Poisson processes, and the
+ * campaigns' members that no user is linked to playing agents who go READY, accept offers after a
+ * moment's thought and finish after a handling time. Every step goes through the {@link
+ * RoutingEngine} exactly as the API's callers' steps do, so what the dashboard shows is real
+ * routing, persisted.
+ *
+ * <ul>
+ *   <li>One run at a time, started by one supervisor; its figures stay visible after it stopped.
+ *   <li>Stopping ends the arrivals and sets the simulated agents NOT_READY at once; they still
+ *       accept what was offered to them and finish what they hold (the engine then runs the
+ *       wrap-up), after which the run is over. Nothing is dropped half-way.
+ *   <li>A simulated step the engine refuses (an offer withdrawn by its timeout meanwhile, an agent
+ *       deleted) is counted as a failure and the run goes on.
+ *   <li>Concurrency: container-managed; the tick and start/stop take the write lock, status the
+ *       read lock. The tick is a chain of non-persistent single-action timers: a run does not
+ *       survive a restart (its agents and interactions are in the database and the engine carries
+ *       on with them), and a chain cannot overlap itself when a tick runs long under load.
+ * </ul>
+ */
+@Singleton
+@AccessTimeout(value = 30, unit = TimeUnit.SECONDS)
+public class TrafficSimulator {
+
+  private static final Logger LOG = Logger.getLogger(TrafficSimulator.class.getName());
+
+  /** Ticks five times a second: think and handling times are whole seconds or more. */
+  static final Duration TICK = Duration.ofMillis(200);
+
+  /** How often pages hear that the figures moved. */
+  static final Duration PUSH_EVERY = Duration.ofSeconds(1);
+
+  /**
+   * Arrivals one tick hands to the engine at most: beyond what the engine takes, the rest wait for
+   * the next tick, so that stop and status get the lock between ticks even when overloaded.
+   */
+  static final int MAX_ARRIVALS_PER_TICK = 2_000;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private RoutingEngine engine;
+
+  @Inject private Event<SimulatorProgress> progress;
+
+  @Resource private TimerService timerService;
+
+  private final Clock clock = Clock.systemUTC();
+
+  private Run run;
+
+  /** Numbers the runs, so that a tick left over from a previous run is recognised and dropped. */
+  private long runs;
+
+  /** The campaigns the caller may simulate: those of their security groups. */
+  @RolesAllowed({"supervisor", "admin", "superadmin"})
+  @Lock(LockType.READ)
+  public List<Campaign> campaigns() {
+    return Visibility.inCallersGroups(
+        em, callers.current(), Campaign.FIND_IN_GROUPS, Campaign.class);
+  }
+
+  /**
+   * Starts a run on campaigns of the caller's groups.
+   *
+   * @throws ServiceException {@code NOT_FOUND} for a campaign outside them, {@code VALIDATION}
+   *     naming each broken rule's field, {@code CONFLICT} while another run is going on
+   */
+  @RolesAllowed({"supervisor", "admin", "superadmin"})
+  @Lock(LockType.WRITE)
+  public SimulatorStatus start(SimulationSettings settings) {
+    Caller caller = callers.current();
+    requireNoRun();
+    Visibility.requireAllVisible(
+        em, caller, Campaign.GROUPS_OF, settings.arrivalsPerMinute().keySet(), "Campaign");
+    begin(caller.username(), settings);
+    return status(caller);
+  }
+
+  /**
+   * Starts the demo's run, on behalf of no one: {@code DemoData} runs as superadmin for this only.
+   */
+  @RolesAllowed("superadmin")
+  @Lock(LockType.WRITE)
+  public void startForDemo(SimulationSettings settings) {
+    requireNoRun();
+    begin("demo", settings);
+  }
+
+  /**
+   * Stops the arrivals and sends the simulated agents NOT_READY; they finish what they hold.
+   *
+   * @throws ServiceException {@code INVALID_STATE} when no run is arriving, {@code FORBIDDEN} when
+   *     the run has campaigns outside the caller's groups
+   */
+  @RolesAllowed({"supervisor", "admin", "superadmin"})
+  @Lock(LockType.WRITE)
+  public SimulatorStatus stop() {
+    Caller caller = callers.current();
+    if (run == null || run.phase != Phase.RUNNING) {
+      throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running");
+    }
+    if (!run.groupOf.values().stream().allMatch(caller::sees)) {
+      throw new ServiceException(
+          ErrorCode.FORBIDDEN,
+          "The simulation started by "
+              + run.startedBy
+              + " has campaigns outside your security groups");
+    }
+    run.simulation.stopArrivals();
+    run.pending.clear();
+    run.phase = Phase.STOPPING;
+    run.stoppingSince = clock.instant();
+    for (long agent : run.agentIds) {
+      setState(agent, AgentState.NOT_READY);
+    }
+    progress.fire(new SimulatorProgress(true));
+    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures());
+    return status(caller);
+  }
+
+  /** The current or last run's figures, with the simulated campaigns the caller sees. */
+  @RolesAllowed({"supervisor", "admin", "superadmin"})
+  @Lock(LockType.READ)
+  public SimulatorStatus status() {
+    return status(callers.current());
+  }
+
+  // Not a business method a client could call: only the container calls a timeout.
+  @Timeout
+  @Lock(LockType.WRITE)
+  // Each engine call commits on its own (the engine manages its transactions); a tick of a few
+  // hundred steps must not hold one long transaction around them.
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void tick(Timer timer) {
+    if (run == null || run.phase == Phase.STOPPED || !timer.getInfo().equals(run.number)) {
+      return;
+    }
+    try {
+      step();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A simulator tick failed; the run goes on", e);
+    }
+    if (run.phase != Phase.STOPPED) {
+      scheduleTick();
+    }
+  }
+
+  @PreDestroy
+  void shutdown() {
+    if (run != null && run.phase != Phase.STOPPED) {
+      LOG.info(() -> "Traffic simulation ends with the application; " + figures());
+    }
+  }
+
+  // ---------------------------------------------------------------- machinery
+
+  private void requireNoRun() {
+    if (run != null && run.phase != Phase.STOPPED) {
+      throw new ServiceException(
+          ErrorCode.CONFLICT,
+          "A simulation started by "
+              + run.startedBy
+              + " at "
+              + run.since
+              + " is still running; stop it first");
+    }
+  }
+
+  private void begin(String startedBy, SimulationSettings settings) {
+    List<Campaign> campaigns =
+        settings.arrivalsPerMinute().isEmpty()
+            ? List.of()
+            : em.createNamedQuery(Campaign.FIND_BY_IDS, Campaign.class)
+                .setParameter("ids", settings.arrivalsPerMinute().keySet())
+                .getResultList();
+    refuseBrokenRules(settings, campaigns);
+    List<Long> agents =
+        em.createNamedQuery(CampaignMember.AGENTS_WITHOUT_LOGIN_IN, Long.class)
+            .setParameter("campaigns", settings.arrivalsPerMinute().keySet())
+            .getResultList();
+    Instant now = clock.instant();
+    run =
+        new Run(
+            ++runs,
+            startedBy,
+            now,
+            settings,
+            new Simulation(settings, now, ThinkTime.HUMAN, new SplittableRandom()),
+            campaigns.stream()
+                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+                .map(
+                    c ->
+                        new SimulatedCampaign(
+                            c.getId(),
+                            c.getName(),
+                            c.getMediaType().getCode(),
+                            settings.arrivalsPerMinute().get(c.getId())))
+                .toList(),
+            campaigns.stream()
+                .collect(Collectors.toMap(Campaign::getId, c -> c.getSecurityGroup().getId())),
+            agents);
+    for (long agent : agents) {
+      setState(agent, AgentState.READY);
+    }
+    scheduleTick();
+    progress.fire(new SimulatorProgress(true));
+    LOG.info(
+        () ->
+            String.format(
+                "Traffic simulation started by %s: %d campaigns, %d simulated agents, %s",
+                startedBy, campaigns.size(), agents.size(), settings));
+  }
+
+  /** Refuses settings that break a rule, naming each field in a sentence a supervisor reads. */
+  private static void refuseBrokenRules(SimulationSettings settings, List<Campaign> campaigns) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Campaign campaign : campaigns) {
+      names.put(SimulationSettings.rateField(campaign.getId()), campaign.getName());
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (SimulationSettings.Problem problem : settings.problems()) {
+      String field = problem.field();
+      String subject;
+      if (names.containsKey(field)) {
+        subject = "Arrival rate of campaign " + names.get(field);
+      } else if (field.startsWith("meanHandlingSeconds[")) {
+        subject =
+            "Mean handling time of "
+                + field.substring("meanHandlingSeconds[".length(), field.length() - 1);
+      } else if (field.equals("campaigns")) {
+        subject = "Campaigns";
+      } else {
+        subject = "Arrival rates";
+      }
+      violations.add(new Violation(field, subject + " " + problem.rule()));
+    }
+    if (!violations.isEmpty()) {
+      throw new ServiceException(
+          ErrorCode.VALIDATION,
+          violations.stream().map(Violation::message).collect(Collectors.joining("; ")),
+          violations);
+    }
+  }
+
+  private void step() {
+    Instant now = clock.instant();
+    run.simulation.arrivalsDue(now).forEach((c, n) -> run.pending.merge(c, n, Integer::sum));
+    int budget = MAX_ARRIVALS_PER_TICK;
+    for (Iterator<Map.Entry<Long, Integer>> it = run.pending.entrySet().iterator();
+        it.hasNext() && budget > 0; ) {
+      Map.Entry<Long, Integer> due = it.next();
+      int handed = Math.min(due.getValue(), budget);
+      for (int i = 0; i < handed; i++) {
+        arrive(due.getKey());
+      }
+      budget -= handed;
+      if (handed == due.getValue()) {
+        it.remove();
+      } else {
+        due.setValue(due.getValue() - handed);
+      }
+    }
+    List<AgentWork> work = new ArrayList<>(run.agentIds.size());
+    for (long agent : run.agentIds) {
+      try {
+        work.add(engine.work(agent));
+      } catch (RuntimeException gone) {
+        // Deleted meanwhile: nothing to play any more.
+      }
+    }
+    for (Simulation.Action action : run.simulation.agentActions(now, work)) {
+      perform(action);
+    }
+    if (run.phase == Phase.STOPPING
+        && (Simulation.nothingInHand(work)
+            || now.isAfter(run.stoppingSince.plus(run.settings.longestHandling())))) {
+      run.phase = Phase.STOPPED;
+      run.stoppedAt = now;
+      progress.fire(new SimulatorProgress(false));
+      return;
+    }
+    if (!now.isBefore(run.lastPush.plus(PUSH_EVERY))) {
+      run.lastPush = now;
+      progress.fire(new SimulatorProgress(true));
+    }
+  }
+
+  private void arrive(long campaignId) {
+    long started = System.nanoTime();
+    try {
+      RoutingEngine.Arrival arrival =
+          engine.arrive(campaignId, "Simulated customer " + (run.arrivals + 1), "Simulated", 0);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      run.arrivals++;
+      if (arrival.rejection() != null) {
+        run.refused++;
+      } else if (arrival.interaction().getOfferedAt() != null) {
+        run.latency.record(took);
+      }
+    } catch (RuntimeException e) {
+      run.failures++;
+      LOG.log(Level.FINE, "A simulated arrival in campaign " + campaignId + " failed", e);
+    }
+  }
+
+  private void perform(Simulation.Action action) {
+    try {
+      if (action instanceof Simulation.Accept accept) {
+        engine.accept(accept.interactionId(), accept.agentId());
+        run.accepted++;
+      } else {
+        engine.finish(action.interactionId(), action.agentId());
+        run.finished++;
+      }
+    } catch (RuntimeException e) {
+      run.failures++;
+      LOG.log(Level.FINE, "A simulated " + action + " failed", e);
+    }
+  }
+
+  private void setState(long agent, AgentState state) {
+    try {
+      engine.changeAgentState(agent, state);
+    } catch (RuntimeException e) {
+      run.failures++;
+      LOG.log(Level.FINE, "Simulated agent " + agent + " could not go " + state, e);
+    }
+  }
+
+  private void scheduleTick() {
+    // Non-persistent: a run is memory only and ends with the application.
+    timerService.createSingleActionTimer(TICK.toMillis(), new TimerConfig(run.number, false));
+  }
+
+  private SimulatorStatus status(Caller caller) {
+    if (run == null) {
+      return SimulatorStatus.IDLE;
+    }
+    Instant end = run.stoppedAt == null ? clock.instant() : run.stoppedAt;
+    double seconds = Math.max(0.001, Duration.between(run.since, end).toMillis() / 1000.0);
+    LatencyFigures.Summary latency = run.latency.summary();
+    return new SimulatorStatus(
+        run.phase,
+        run.startedBy,
+        run.since,
+        run.stoppedAt,
+        run.campaigns.stream().filter(c -> caller.sees(run.groupOf.get(c.id()))).toList(),
+        run.arrivals,
+        run.refused,
+        run.accepted,
+        run.finished,
+        run.failures,
+        run.agentIds.size(),
+        run.arrivals / seconds,
+        latency.count(),
+        latency.p50(),
+        latency.p95(),
+        latency.max());
+  }
+
+  private String figures() {
+    LatencyFigures.Summary latency = run.latency.summary();
+    return String.format(
+        "%d arrivals (%d refused), %d accepted, %d finished, %d failed steps; latency p50 %d ms,"
+            + " p95 %d ms, max %d ms over %d offered at once",
+        run.arrivals,
+        run.refused,
+        run.accepted,
+        run.finished,
+        run.failures,
+        latency.p50().toMillis(),
+        latency.p95().toMillis(),
+        latency.max().toMillis(),
+        latency.count());
+  }
+
+  /** One run's state and counters. */
+  private static final class Run {
+
+    final long number;
+    final String startedBy;
+    final Instant since;
+    final SimulationSettings settings;
+    final Simulation simulation;
+    final List<SimulatedCampaign> campaigns;
+    final Map<Long, Long> groupOf;
+    final List<Long> agentIds;
+    final Map<Long, Integer> pending = new LinkedHashMap<>();
+    final LatencyFigures latency = new LatencyFigures();
+    Phase phase = Phase.RUNNING;
+    Instant lastPush = Instant.EPOCH;
+    Instant stoppingSince;
+    Instant stoppedAt;
+    long arrivals;
+    long refused;
+    long accepted;
+    long finished;
+    long failures;
+
+    Run(
+        long number,
+        String startedBy,
+        Instant since,
+        SimulationSettings settings,
+        Simulation simulation,
+        List<SimulatedCampaign> campaigns,
+        Map<Long, Long> groupOf,
+        List<Long> agentIds) {
+      this.number = number;
+      this.startedBy = startedBy;
+      this.since = since;
+      this.settings = settings;
+      this.simulation = simulation;
+      this.campaigns = List.copyOf(campaigns);
+      this.groupOf = Map.copyOf(groupOf);
+      this.agentIds = List.copyOf(agentIds);
+    }
+  }
+}
