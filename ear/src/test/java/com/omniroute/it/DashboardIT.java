@@ -45,16 +45,18 @@ class DashboardIT {
   private final String password = "watch-" + suffix;
   private final String queue = "Queue " + suffix;
   private final String theirs = "Theirs " + suffix;
+  private long groupA;
   private long campaign;
   private ApiClient.Desk ana;
   private ConsoleDriver console;
+  private boolean simulating;
 
   @BeforeEach
   void groupsCampaignsAgentAndSupervisor() {
-    long groupA = root.post("/security-groups", body("name", "Watch A " + suffix)).id();
+    groupA = root.post("/security-groups", body("name", "Watch A " + suffix)).id();
     long groupB = root.post("/security-groups", body("name", "Watch B " + suffix)).id();
-    campaign = campaign(queue, groupA);
-    campaign(theirs, groupB);
+    campaign = campaign(queue, "VOICE", groupA);
+    campaign(theirs, "VOICE", groupB);
     ana = root.createDesk(groupA, "Ana " + suffix, "ana." + suffix, password);
     assertThat(
             root.put("/campaigns/" + campaign + "/members/" + ana.id(), body("penalty", 0))
@@ -63,13 +65,13 @@ class DashboardIT {
     root.createUser("watch." + suffix, password, "supervisor", groupA, null);
   }
 
-  private long campaign(String name, long group) {
+  private long campaign(String name, String mediaType, long group) {
     Map<String, Object> settings =
         body(
             "name",
             name,
             "mediaType",
-            "VOICE",
+            mediaType,
             "securityGroupId",
             group,
             "serviceLevelSeconds",
@@ -85,9 +87,76 @@ class DashboardIT {
 
   @AfterEach
   void close() {
-    if (console != null) {
-      console.close();
+    if (console == null) {
+      return;
     }
+    // The server has one traffic simulator for every test: a failed test must not leave it running.
+    if (simulating) {
+      console.menu("simulator");
+      if (console.has("settingsForm:stop") && console.text("statusForm:phase").equals("Running")) {
+        console.browser().findElement(By.id("settingsForm:stop")).click();
+        Browser.waitForAjax(console.browser());
+      }
+    }
+    console.close();
+  }
+
+  @Test
+  void theFiguresMoveWhileTheTrafficSimulatorRoutes() {
+    String chats = "Chats " + suffix;
+    long chat = campaign(chats, "CHAT", groupA);
+    for (String name : new String[] {"Sim one " + suffix, "Sim two " + suffix}) {
+      Answer agent =
+          root.post(
+              "/agents",
+              body(
+                  "name",
+                  name,
+                  "login",
+                  name.replace(' ', '.').toLowerCase(),
+                  "securityGroupId",
+                  groupA));
+      assertThat(agent.status()).as(agent.raw()).isEqualTo(201);
+      assertThat(
+              root.put("/campaigns/" + chat + "/members/" + agent.id(), body("penalty", 0))
+                  .status())
+          .isEqualTo(200);
+    }
+    console = ConsoleDriver.logIn("watch." + suffix, password);
+    console.menu("simulator");
+    typeInto(By.cssSelector("input[id$=':rate'][data-campaign='" + queue + "']"), "0");
+    typeInto(By.cssSelector("input[id$=':rate'][data-campaign='" + chats + "']"), "120");
+    typeInto(By.cssSelector("input[id$=':meanSeconds'][data-media='CHAT']"), "2");
+    console.browser().findElement(By.id("settingsForm:start")).click();
+    Browser.waitForAjax(console.browser());
+    simulating = true;
+    assertThat(console.messages()).contains("Simulation started:");
+
+    console.menu("dashboard");
+    script("window.omnirouteDashboardMark = true;");
+    String chatRow = row(chats);
+    long answered = Long.parseLong(cell(chatRow, "dashboard-answered"));
+    waitFor(() -> Long.parseLong(cell(chatRow, "dashboard-answered")) >= answered + 2);
+    long later = Long.parseLong(cell(chatRow, "dashboard-answered"));
+    waitFor(() -> Long.parseLong(cell(chatRow, "dashboard-answered")) > later);
+    assertThat(cell(row(), "dashboard-answered"))
+        .as("the campaign given no arrivals stays as it was")
+        .isEqualTo("0");
+    assertThat(script("return window.omnirouteDashboardMark === true;"))
+        .as("the figures moved by push, the page was never reloaded")
+        .isEqualTo(true);
+    assertThat(answeredOverApi(chat)).as("the API agrees").isGreaterThanOrEqualTo(later);
+  }
+
+  private long answeredOverApi(long campaign) {
+    Answer stats = root.get("/campaigns/" + campaign + "/stats");
+    assertThat(stats.status()).as(stats.raw()).isEqualTo(200);
+    return stats.body().path("answered").asLong();
+  }
+
+  private void typeInto(By input, String text) {
+    console.browser().findElement(input).clear();
+    console.browser().findElement(input).sendKeys(text);
   }
 
   @Test
@@ -174,18 +243,27 @@ class DashboardIT {
     return answer.id();
   }
 
-  /** The XPath of the campaign's row in the dashboard's table. */
+  /** The XPath of the watched campaign's row in the dashboard's table. */
   private String row() {
+    return row(queue);
+  }
+
+  /** The XPath of a campaign's row in the dashboard's table. */
+  private static String row(String campaignName) {
     return "//*[@id='dashboardForm:campaigns_data']/tr[.//span[contains(@class,'dashboard-campaign-name') and normalize-space()='"
-        + queue
+        + campaignName
         + "']]";
   }
 
-  /** The text of the campaign's cell in the column of the given style class. */
+  /** The text of the watched campaign's cell in the column of the given style class. */
   private String cell(String column) {
+    return cell(row(), column);
+  }
+
+  private String cell(String row, String column) {
     return console
         .browser()
-        .findElement(By.xpath(row() + "/td[contains(@class,'" + column + "')]"))
+        .findElement(By.xpath(row + "/td[contains(@class,'" + column + "')]"))
         .getText()
         .strip();
   }

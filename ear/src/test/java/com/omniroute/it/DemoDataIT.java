@@ -64,8 +64,11 @@ class DemoDataIT {
 
       assertThat(names(root.get("/security-groups").body()))
           .containsExactly("Demo Sales", "Demo Support");
-      JsonNode campaigns = root.get("/campaigns").body();
+      ApiClient.Answer campaignList = root.get("/campaigns");
+      assertThat(campaignList.status()).as(campaignList.raw()).isEqualTo(200);
+      JsonNode campaigns = campaignList.body();
       assertThat(campaigns.findValuesAsText("mediaType"))
+          .as(campaignList.raw())
           .hasSize(8)
           .containsAll(List.of("VOICE", "CHAT", "EMAIL", "SMS", "WHATSAPP", "MESSENGER"));
       assertThat(root.get("/agents").body()).hasSize(50);

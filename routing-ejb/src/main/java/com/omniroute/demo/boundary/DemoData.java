@@ -23,11 +23,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,6 +52,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn({"SchemaMigration", "FirstStartSetup", "RoutingEngine"})
 @RunAs("superadmin")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -67,8 +70,9 @@ public class DemoData {
 
   @Resource private TimerService timerService;
 
+  @Resource private UserTransaction transaction;
+
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void createOnDemoStart() {
     if (!Boolean.getBoolean(DemoPlan.SWITCH)) {
       return;
@@ -76,7 +80,10 @@ public class DemoData {
     List<Campaign> existing =
         em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).setMaxResults(1).getResultList();
     if (existing.isEmpty()) {
-      create();
+      createCommitted();
+      // The engine started before the data existed: it reads everything again now, before the
+      // deployment is up, so that no request ever meets a campaign the engine does not know.
+      engine.rebuild();
     } else if (demoGroups().size() < DemoPlan.GROUPS.size()) {
       LOG.info("Demo start: the database already has campaigns of its own; no demo data added");
       return;
@@ -87,13 +94,10 @@ public class DemoData {
     timerService.createSingleActionTimer(SIMULATOR_DELAY_MILLIS, new TimerConfig(null, false));
   }
 
-  /** Starts the simulator on the demo campaigns, once the data has committed. */
+  /** Starts the simulator on the demo campaigns, once the deployment is up. */
   @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void startSimulator() {
     try {
-      // The engine started before the data existed: it reads everything again.
-      engine.rebuild();
       Map<Long, Double> rates = new LinkedHashMap<>();
       Map<String, Double> ratesByName = new HashMap<>();
       DemoPlan.campaigns().forEach(c -> ratesByName.put(c.name(), c.arrivalsPerMinute()));
@@ -120,6 +124,24 @@ public class DemoData {
               .getResultList());
     }
     return groups;
+  }
+
+  /** Creates the demo data in one transaction of its own: all of it or, on failure, nothing. */
+  private void createCommitted() {
+    try {
+      transaction.begin();
+      create();
+      transaction.commit();
+    } catch (Exception e) {
+      try {
+        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+          transaction.rollback();
+        }
+      } catch (Exception rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw new IllegalStateException("Demo start: the demo data could not be created", e);
+    }
   }
 
   private void create() {

@@ -112,7 +112,8 @@ class SimulationTest {
 
   static InteractionView view(long id, InteractionState state, boolean forced, boolean onHold) {
     return new InteractionView(
-        id, CAMPAIGN, "CHAT", 0, state, AGENT, forced, onHold, false, START, START, null, null, "");
+        id, CAMPAIGN, "CHAT", 0, state, AGENT, forced, onHold, false, START, START, null, null,
+        null, null, "");
   }
 
   static List<AgentWork> work(InteractionView... held) {

@@ -1,5 +1,5 @@
 /**
- * The live operations pages: the supervisor dashboard ({@code live/dashboard.xhtml}) and the traffic
- * simulator ({@code live/simulator.xhtml}), and the server push that keeps them current.
+ * The live operations pages: the supervisor dashboard ({@code live/dashboard.xhtml}) and the
+ * traffic simulator ({@code live/simulator.xhtml}), and the server push that keeps them current.
  */
 package com.omniroute.console.live;
