@@ -53,12 +53,27 @@ public final class ApiClient {
    * server this client talks to (which must be a superadmin's).
    */
   public Desk createDesk(long securityGroupId, String name, String login, String password) {
+    long agent = createAgent(securityGroupId, name, login);
+    return new Desk(agent, createUser(login, password, "agent", securityGroupId, agent));
+  }
+
+  /** Creates an agent in the security group, with no user linked to it, and returns its id. */
+  public long createAgent(long securityGroupId, String name, String login) {
     Answer agent =
         post("/agents", body("name", name, "login", login, "securityGroupId", securityGroupId));
     if (agent.status() != 201) {
       throw new IllegalStateException("Agent " + login + " not created: " + agent.raw());
     }
-    return new Desk(agent.id(), createUser(login, password, "agent", securityGroupId, agent.id()));
+    return agent.id();
+  }
+
+  /** Makes the agent a member of the campaign with the penalty, or changes its penalty. */
+  public void addMember(long campaignId, long agentId, int penalty) {
+    Answer put = put("/campaigns/" + campaignId + "/members/" + agentId, body("penalty", penalty));
+    if (put.status() != 200) {
+      throw new IllegalStateException(
+          "Agent " + agentId + " not made a member of campaign " + campaignId + ": " + put.raw());
+    }
   }
 
   /**

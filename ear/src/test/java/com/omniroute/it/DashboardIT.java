@@ -58,10 +58,7 @@ class DashboardIT {
     campaign = campaign(queue, "VOICE", groupA);
     campaign(theirs, "VOICE", groupB);
     ana = root.createDesk(groupA, "Ana " + suffix, "ana." + suffix, password);
-    assertThat(
-            root.put("/campaigns/" + campaign + "/members/" + ana.id(), body("penalty", 0))
-                .status())
-        .isEqualTo(200);
+    root.addMember(campaign, ana.id(), 0);
     root.createUser("watch." + suffix, password, "supervisor", groupA, null);
   }
 
@@ -105,22 +102,9 @@ class DashboardIT {
   void theFiguresMoveWhileTheTrafficSimulatorRoutes() {
     String chats = "Chats " + suffix;
     long chat = campaign(chats, "CHAT", groupA);
-    for (String name : new String[] {"Sim one " + suffix, "Sim two " + suffix}) {
-      Answer agent =
-          root.post(
-              "/agents",
-              body(
-                  "name",
-                  name,
-                  "login",
-                  name.replace(' ', '.').toLowerCase(),
-                  "securityGroupId",
-                  groupA));
-      assertThat(agent.status()).as(agent.raw()).isEqualTo(201);
-      assertThat(
-              root.put("/campaigns/" + chat + "/members/" + agent.id(), body("penalty", 0))
-                  .status())
-          .isEqualTo(200);
+    for (String name : new String[] {"Sim one", "Sim two"}) {
+      String login = name.replace(' ', '.').toLowerCase() + "." + suffix;
+      root.addMember(chat, root.createAgent(groupA, name + " " + suffix, login), 0);
     }
     console = ConsoleDriver.logIn("watch." + suffix, password);
     console.menu("simulator");

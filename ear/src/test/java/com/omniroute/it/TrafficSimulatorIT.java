@@ -165,23 +165,11 @@ class TrafficSimulatorIT {
   }
 
   private long agent(String name, long group) {
-    Answer created =
-        superadmin.post(
-            "/agents",
-            body(
-                "name",
-                name,
-                "login",
-                name.replace(' ', '.').toLowerCase(),
-                "securityGroupId",
-                group));
-    assertThat(created.status()).as(created.raw()).isEqualTo(201);
-    return created.id();
+    return superadmin.createAgent(group, name, name.replace(' ', '.').toLowerCase());
   }
 
   private void member(long campaign, long agent) {
-    Answer put = superadmin.put("/campaigns/" + campaign + "/members/" + agent, body("penalty", 0));
-    assertThat(put.status()).as(put.raw()).isEqualTo(200);
+    superadmin.addMember(campaign, agent, 0);
   }
 
   private JsonNode stats(long campaign) {
