@@ -1,6 +1,7 @@
 package com.omniroute.api;
 
 import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.DatabaseFailures;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import jakarta.ejb.EJBAccessException;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,8 +34,12 @@ public final class ApiExceptionMappers {
   static Response toResponse(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ServiceException e) {
-        return ApiError.response(
-            e.code().status(), e.code().name(), e.getMessage(), e.violations());
+        Response response =
+            ApiError.response(e.code().status(), e.code().name(), e.getMessage(), e.violations());
+        if (e.retryAfterSeconds() > 0) {
+          response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response;
       }
       if (t instanceof EJBAccessException) {
         return ApiError.response(ErrorCode.FORBIDDEN, "Your role does not allow this");
@@ -61,6 +67,15 @@ public final class ApiExceptionMappers {
       if (t instanceof WebApplicationException e) {
         return fromStatus(e.getResponse().getStatus());
       }
+    }
+    if (DatabaseFailures.unreachable(thrown)) {
+      LOG.log(Level.WARNING, "The database is unreachable: " + thrown);
+      Response response =
+          ApiError.response(
+              ErrorCode.UNAVAILABLE,
+              "The database is unreachable; nothing was changed. Try again.");
+      response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+      return response;
     }
     if (thrown instanceof PersistenceException) {
       LOG.log(Level.WARNING, "Refused by the database", thrown);

@@ -5,6 +5,7 @@ import com.omniroute.agent.entity.AgentState;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -127,6 +128,7 @@ public class AgentService {
     return visible(callers.current(), id);
   }
 
+  @ChangesRouting
   public Agent create(AgentInput input) {
     Caller caller = callers.current();
     Agent agent =
@@ -141,6 +143,7 @@ public class AgentService {
     return agent;
   }
 
+  @ChangesRouting
   public Agent update(long id, AgentInput input) {
     Caller caller = callers.current();
     Agent agent = visible(caller, id);
@@ -153,6 +156,7 @@ public class AgentService {
     return agent;
   }
 
+  @ChangesRouting
   public void delete(long id) {
     Agent agent = visible(callers.current(), id);
     long handled =

@@ -8,6 +8,7 @@ import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.control.LikePattern;
 import com.omniroute.platform.control.PageSlices;
+import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.schedule.control.Schedule;
@@ -221,6 +222,7 @@ public class CampaignService {
     return visible(callers.current(), id);
   }
 
+  @ChangesRouting
   public Campaign create(CampaignInput input) {
     Caller caller = callers.current();
     Campaign campaign =
@@ -236,6 +238,7 @@ public class CampaignService {
     return campaign;
   }
 
+  @ChangesRouting
   public Campaign update(long id, CampaignInput input) {
     Caller caller = callers.current();
     Campaign campaign = visible(caller, id);
@@ -255,6 +258,7 @@ public class CampaignService {
     return campaign;
   }
 
+  @ChangesRouting
   public void delete(long id) {
     Campaign campaign = visible(callers.current(), id);
     long interactions =

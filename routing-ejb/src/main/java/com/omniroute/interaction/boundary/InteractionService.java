@@ -32,9 +32,8 @@ import java.util.Map;
  * this service answers.
  */
 @Stateless
-// No transaction: one would hold a pooled connection while waiting for the engine's lock, whose
-// holder needs a connection to commit; under load all connections were held by waiting callers
-// and both sides waited until the lock timed out. The engine commits every event itself.
+// No transaction: one would hold a pooled connection while waiting for the engine's commit group,
+// whose writer needs a connection to commit. The engine commits every event itself.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InteractionService {
 
@@ -72,7 +71,8 @@ public class InteractionService {
       throw new ServiceException(
           ErrorCode.valueOf(arrival.rejection().name()), arrival.interaction().getReason());
     }
-    return details(em.find(Interaction.class, arrival.interaction().getId()));
+    // As committed by the engine's group: no need to read it again.
+    return details(arrival.interaction());
   }
 
   @RolesAllowed({"connector", "admin", "supervisor", "agent", "superadmin"})

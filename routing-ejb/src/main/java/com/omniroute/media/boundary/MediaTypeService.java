@@ -4,6 +4,7 @@ import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
+import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class MediaTypeService {
   }
 
   /** Replaces the capacity policy of one media type. */
+  @ChangesRouting
   @RolesAllowed("superadmin")
   public MediaType update(String code, CapacityPolicyInput input) {
     MediaType type = get(code);
@@ -70,6 +72,7 @@ public class MediaTypeService {
    * else has changed since: {@code CONFLICT}, and nothing is written. Refused fields are named
    * {@code CODE.field} ({@code CHAT.share}), all of them at once.
    */
+  @ChangesRouting
   @RolesAllowed("superadmin")
   public List<MediaType> updateAll(List<CapacityPolicyChange> policyChanges) {
     List<MediaType> types = new ArrayList<>();

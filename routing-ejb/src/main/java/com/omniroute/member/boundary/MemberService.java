@@ -13,6 +13,7 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.control.LikePattern;
+import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -68,6 +69,7 @@ public class MemberService {
   }
 
   /** Adds the agent to the campaign with the penalty, or changes the penalty of a member. */
+  @ChangesRouting
   public CampaignMember put(long campaignId, long agentId, Integer penalty) {
     Caller caller = callers.current();
     Campaign campaign = campaign(caller, campaignId);
@@ -88,6 +90,7 @@ public class MemberService {
     return member;
   }
 
+  @ChangesRouting
   public void remove(long campaignId, long agentId) {
     Caller caller = callers.current();
     Campaign campaign = campaign(caller, campaignId);
@@ -258,6 +261,7 @@ public class MemberService {
    *
    * @return the memberships that began, of how many agents, in how many campaigns
    */
+  @ChangesRouting
   public BulkChange add(Collection<Long> campaignIds, Collection<Long> agentIds, Integer penalty) {
     Caller caller = callers.current();
     int valid = requirePenalty(penalty);
@@ -288,6 +292,7 @@ public class MemberService {
    *
    * @return the memberships that ended, of how many agents, in how many campaigns
    */
+  @ChangesRouting
   public BulkChange remove(Collection<Long> campaignIds, Collection<Long> agentIds) {
     Caller caller = callers.current();
     Set<Long> campaigns = required("campaignIds", "campaign", campaignIds);
@@ -310,6 +315,7 @@ public class MemberService {
    * @return in how many campaigns the penalty was set
    * @throws ServiceException {@code NOT_FOUND} when the agent is a member of none of them
    */
+  @ChangesRouting
   public int setPenalty(Collection<Long> campaignIds, long agentId, Integer penalty) {
     Caller caller = callers.current();
     int valid = requirePenalty(penalty);

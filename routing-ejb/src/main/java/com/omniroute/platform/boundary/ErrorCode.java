@@ -11,7 +11,12 @@ public enum ErrorCode {
   INVALID_STATE(409),
   CAMPAIGN_DISABLED(409),
   CAMPAIGN_CLOSED(409),
-  QUEUE_FULL(429);
+  QUEUE_FULL(429),
+  /**
+   * The routing engine cannot store anything now (the database is unreachable, or the engine is
+   * rebuilding after a failed commit): nothing was changed, try again after {@code Retry-After}.
+   */
+  UNAVAILABLE(503);
 
   private final int status;
 

@@ -15,19 +15,34 @@ public class ServiceException extends RuntimeException {
 
   private final ErrorCode code;
   private final List<Violation> violations;
+  private final int retryAfterSeconds;
 
   public ServiceException(ErrorCode code, String message) {
     this(code, message, List.of());
   }
 
   public ServiceException(ErrorCode code, String message, List<Violation> violations) {
+    this(code, message, violations, 0);
+  }
+
+  private ServiceException(
+      ErrorCode code, String message, List<Violation> violations, int retryAfterSeconds) {
     super(message);
     this.code = code;
     this.violations = List.copyOf(violations);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public static ServiceException notFound(String what, Object id) {
     return new ServiceException(ErrorCode.NOT_FOUND, what + " " + id + " does not exist");
+  }
+
+  /**
+   * Nothing could be stored now and nothing was changed: the caller should try again after the
+   * given number of seconds (the API's {@code Retry-After}).
+   */
+  public static ServiceException unavailable(String message, int retryAfterSeconds) {
+    return new ServiceException(ErrorCode.UNAVAILABLE, message, List.of(), retryAfterSeconds);
   }
 
   public static ServiceException invalid(String field, String message) {
@@ -41,5 +56,10 @@ public class ServiceException extends RuntimeException {
 
   public List<Violation> violations() {
     return violations;
+  }
+
+  /** For {@link ErrorCode#UNAVAILABLE}: when to try again, in seconds; 0 otherwise. */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 }
