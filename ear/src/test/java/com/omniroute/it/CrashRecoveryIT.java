@@ -16,12 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,6 +93,116 @@ class CrashRecoveryIT {
     } finally {
       stopQuietly();
     }
+  }
+
+  @Test
+  void everyAcknowledgedArrivalIsStoredOnceAfterASigkillDuringSustainedArrivals() throws Exception {
+    controller.start(SERVER);
+    try {
+      deployer.deploy(DEPLOYMENT);
+      root = ApiClient.at(url, "admin", ApiClient.adminPassword());
+      killDuringArrivals();
+    } finally {
+      stopQuietly();
+    }
+  }
+
+  /**
+   * Connectors hand interactions in without pause, to a campaign whose agents take a few each, and
+   * the server is killed in the middle: whatever commit group was in flight dies with it. Every
+   * arrival that was answered 201 must be stored, no arrival stored twice, and after the restart no
+   * agent holds more than its capacity or an interaction another agent holds.
+   */
+  private void killDuringArrivals() throws Exception {
+    long group = created(root.post("/security-groups", body("name", "Sustained " + suffix)));
+    long chat = campaign(group, "Sustained " + suffix, LONG_SECONDS, 3, true);
+    List<Desk> desks = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Desk desk = desk(group, "sustained" + i, chat);
+      ready(desk);
+      desks.add(desk);
+    }
+    Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService connectors = Executors.newFixedThreadPool(8);
+    for (int c = 0; c < 8; c++) {
+      int connector = c;
+      connectors.submit(
+          () -> {
+            for (int n = 0; !stop.get(); n++) {
+              String customer = "sustained-" + connector + "-" + n + " " + suffix;
+              try {
+                Answer answer =
+                    root.post("/interactions", body("campaignId", chat, "customer", customer));
+                if (answer.status() == 201) {
+                  acknowledged.put(customer, answer.id());
+                }
+              } catch (RuntimeException serverGone) {
+                return;
+              }
+            }
+          });
+    }
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (acknowledged.size() < 300 && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(50);
+    }
+    assertThat(acknowledged.size()).as("arrivals answered before the kill").isGreaterThan(100);
+
+    killWithSigkill();
+    stop.set(true);
+    connectors.shutdown();
+    assertThat(connectors.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    controller.stop(SERVER);
+
+    Map<Long, String> stored = storedStates(List.of(chat));
+    assertThat(stored.keySet()).containsAll(acknowledged.values());
+    assertThat(customersStoredTwice(chat)).isEmpty();
+    LOG.info(
+        () ->
+            "Killed during arrivals: "
+                + acknowledged.size()
+                + " acknowledged, "
+                + stored.size()
+                + " stored");
+
+    controller.start(SERVER);
+    Set<Long> held = new HashSet<>();
+    for (Desk desk : desks) {
+      JsonNode work = work(desk);
+      assertThat(work.path("used").asInt())
+          .as("capacity used by %s", desk.id())
+          .isLessThanOrEqualTo(100);
+      List<Long> ids = workIds(desk);
+      assertThat(ids.size()).as("interactions of %s", desk.id()).isLessThanOrEqualTo(3);
+      for (Long id : ids) {
+        assertThat(held.add(id)).as("interaction %s held by one agent only", id).isTrue();
+      }
+    }
+    for (Long id : acknowledged.values()) {
+      assertThat(root.get("/interactions/" + id).status()).isEqualTo(200);
+    }
+  }
+
+  private List<String> customersStoredTwice(long campaign) throws SQLException {
+    List<String> twice = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(
+                System.getProperty("test.crash.jdbc.url"),
+                System.getProperty("test.crash.jdbc.user"),
+                System.getProperty("test.crash.jdbc.password"));
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT customer FROM interaction WHERE campaign_id = ?"
+                    + " GROUP BY customer HAVING COUNT(*) > 1")) {
+      query.setLong(1, campaign);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          twice.add(rows.getString(1));
+        }
+      }
+    }
+    return twice;
   }
 
   private void crashAndRecover() throws Exception {

@@ -1,7 +1,7 @@
 package com.omniroute.api;
 
-import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.DatabaseFailures;
+import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import jakarta.ejb.EJBAccessException;
@@ -74,7 +74,9 @@ public final class ApiExceptionMappers {
           ApiError.response(
               ErrorCode.UNAVAILABLE,
               "The database is unreachable; nothing was changed. Try again.");
-      response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+      response
+          .getHeaders()
+          .putSingle(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
       return response;
     }
     if (thrown instanceof PersistenceException) {

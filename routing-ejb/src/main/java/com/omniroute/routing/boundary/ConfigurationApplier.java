@@ -41,7 +41,7 @@ public class ConfigurationApplier {
   @Inject private RoutingEngine engine;
 
   /** Takes the writer's turn for the current transaction, once per transaction. */
-  void holdTurn() {
+  public void holdTurn() {
     if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException("A routing configuration change needs a transaction");
     }

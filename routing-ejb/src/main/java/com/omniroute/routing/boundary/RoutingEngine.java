@@ -213,18 +213,18 @@ public class RoutingEngine {
    * transaction holds the writer's turn ({@link ChangesRouting}), has written the change and will
    * commit it. A change the core refuses throws (409, or 400) and leaves the core as it was.
    */
-  RoutingResult changeConfiguration(Function<RoutingCore, RoutingResult> change) {
+  public RoutingResult changeConfiguration(Function<RoutingCore, RoutingResult> change) {
     health.requireAvailable();
     return inCore(change);
   }
 
   /** Carries out the timer orders of a configuration change, once its effects are written. */
-  void setTimers(TimerOrders.Deferred orders) {
+  public void setTimers(TimerOrders.Deferred orders) {
     orders.replayOn(timers);
   }
 
   /** Announces, asynchronously, agents whose work a configuration change changed. */
-  void announce(Set<Long> agents) {
+  public void announce(Set<Long> agents) {
     if (agents.isEmpty()) {
       return;
     }
@@ -247,7 +247,7 @@ public class RoutingEngine {
    * The writer's turn, held by a configuration change's transaction from its first statement to its
    * completion (see {@link ChangesRouting}).
    */
-  WriterTurn holdTurn() {
+  public WriterTurn holdTurn() {
     if (!groups.hold(PATIENCE)) {
       throw busy();
     }
@@ -460,39 +460,20 @@ public class RoutingEngine {
     try {
       transaction.begin();
       Instant now = now();
-      List<Campaign> campaigns =
-          em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList();
-      List<Interaction> live =
-          em.createNamedQuery(Interaction.FIND_IN_STATES, Interaction.class)
-              .setParameter("states", com.omniroute.interaction.entity.InteractionState.LIVE)
-              .getResultList();
-      RoutingConfiguration configuration =
-          new RoutingConfiguration(
-              em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList().stream()
-                  .map(CoreMapping::policy)
-                  .toList(),
-              campaigns.stream().map(c -> CoreMapping.campaign(c, now)).toList(),
-              em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultList().stream()
-                  .map(CoreMapping::agent)
-                  .toList(),
-              em
-                  .createNamedQuery(CampaignMember.FIND_ALL, CampaignMember.class)
-                  .getResultList()
-                  .stream()
-                  .map(CoreMapping::membership)
-                  .toList(),
-              live.stream().map(CoreMapping::restored).toList());
+      Stored stored = readStored(now);
       RoutingCore loaded = new RoutingCore(clock);
-      RoutingResult restored = loaded.loadConfiguration(configuration);
+      RoutingResult restored = loaded.loadConfiguration(stored.configuration());
       timers.cancelAll();
       swap(loaded);
       EffectWriter writer = new EffectWriter(em, timers);
       writer.write(restored);
-      campaigns.forEach(
-          c ->
-              timers.scheduleNextTransition(
-                  c.getId(), CoreMapping.schedule(c), CoreMapping.zone(c), now));
-      live.stream()
+      stored
+          .campaigns()
+          .forEach(
+              c ->
+                  timers.scheduleNextTransition(
+                      c.getId(), CoreMapping.schedule(c), CoreMapping.zone(c), now));
+      stored.live().stream()
           .filter(i -> i.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE)
           .forEach(timers::armChatTimeLimit);
       transaction.commit();
@@ -512,6 +493,63 @@ public class RoutingEngine {
       }
       timers.recoverIn(RECOVERY_INTERVAL, health.since());
       return false;
+    }
+  }
+
+  /** What a rebuild reads: the stored campaigns and live interactions, and all as the core's. */
+  private record Stored(
+      List<Campaign> campaigns, List<Interaction> live, RoutingConfiguration configuration) {}
+
+  private Stored readStored(Instant now) {
+    List<Campaign> campaigns =
+        em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList();
+    List<Interaction> live =
+        em.createNamedQuery(Interaction.FIND_IN_STATES, Interaction.class)
+            .setParameter("states", com.omniroute.interaction.entity.InteractionState.LIVE)
+            .getResultList();
+    return new Stored(
+        campaigns,
+        live,
+        new RoutingConfiguration(
+            em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList().stream()
+                .map(CoreMapping::policy)
+                .toList(),
+            campaigns.stream().map(c -> CoreMapping.campaign(c, now)).toList(),
+            em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultList().stream()
+                .map(CoreMapping::agent)
+                .toList(),
+            em
+                .createNamedQuery(CampaignMember.FIND_ALL, CampaignMember.class)
+                .getResultList()
+                .stream()
+                .map(CoreMapping::membership)
+                .toList(),
+            live.stream().map(CoreMapping::restored).toList()));
+  }
+
+  /**
+   * Compares the core with the database as a rebuild would read it, between two commit groups (in
+   * the writer's turn): the differences in words, none when they agree, as they must after every
+   * commit. For the tests, and for an operator who doubts the engine.
+   */
+  public List<String> differencesFromDatabase() {
+    if (!groups.hold(PATIENCE)) {
+      throw busy();
+    }
+    try {
+      transaction.begin();
+      try {
+        RoutingConfiguration stored = readStored(now()).configuration().inIdOrder();
+        return ConfigurationDifferences.between(read(RoutingCore::configuration), stored);
+      } finally {
+        transaction.rollback();
+      }
+    } catch (ServiceException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not read the database to compare", e);
+    } finally {
+      groups.release();
     }
   }
 

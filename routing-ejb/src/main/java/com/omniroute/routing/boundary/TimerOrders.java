@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * them for a configuration change, whose transaction is the caller's and whose timers the engine
  * sets afterwards.
  */
-interface TimerOrders {
+public interface TimerOrders {
 
   void schedule(TimerKey key, Instant at);
 

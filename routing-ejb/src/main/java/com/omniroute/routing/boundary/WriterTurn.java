@@ -9,7 +9,7 @@ import jakarta.transaction.Synchronization;
  * commit. Released when the transaction completes, on whatever thread completes it; if the core had
  * applied the change and the transaction rolled back, the engine is rebuilt from the database.
  */
-final class WriterTurn implements Synchronization {
+public final class WriterTurn implements Synchronization {
 
   private final Runnable releaseAfterRollback;
   private final Runnable release;

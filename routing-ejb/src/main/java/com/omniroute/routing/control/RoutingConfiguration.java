@@ -1,5 +1,6 @@
 package com.omniroute.routing.control;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,5 +20,22 @@ public record RoutingConfiguration(
     agents = List.copyOf(agents);
     memberships = List.copyOf(memberships);
     interactions = List.copyOf(interactions);
+  }
+
+  /**
+   * The same configuration with every list in a fixed order (media types by code, the rest by id),
+   * so that two configurations read in different orders compare equal when they hold the same.
+   */
+  public RoutingConfiguration inIdOrder() {
+    return new RoutingConfiguration(
+        mediaPolicies.stream().sorted(Comparator.comparing(MediaPolicy::code)).toList(),
+        campaigns.stream().sorted(Comparator.comparingLong(CampaignSettings::id)).toList(),
+        agents.stream().sorted(Comparator.comparingLong(AgentSettings::id)).toList(),
+        memberships.stream()
+            .sorted(
+                Comparator.comparingLong(Membership::campaignId)
+                    .thenComparingLong(Membership::agentId))
+            .toList(),
+        interactions.stream().sorted(Comparator.comparingLong(RestoredInteraction::id)).toList());
   }
 }

@@ -749,6 +749,45 @@ public final class RoutingCore {
             .toList());
   }
 
+  /**
+   * Everything the core holds, in the shape it is loaded from ({@link #loadConfiguration}), in id
+   * order. The same read from the database must be equal after every commit: that is how the engine
+   * and its tests check that the two never disagree.
+   */
+  public RoutingConfiguration configuration() {
+    List<Membership> memberships = new ArrayList<>();
+    campaigns
+        .values()
+        .forEach(
+            c ->
+                c.members
+                    .values()
+                    .forEach(m -> memberships.add(new Membership(c.id(), m.agent.id, m.penalty))));
+    return new RoutingConfiguration(
+            List.copyOf(policies.values()),
+            campaigns.values().stream().map(c -> c.settings).toList(),
+            agents.values().stream().map(a -> new AgentSettings(a.id, a.name, a.state)).toList(),
+            memberships,
+            interactions.values().stream()
+                .map(
+                    i ->
+                        new RestoredInteraction(
+                            i.id,
+                            i.campaign.id(),
+                            i.mediaType,
+                            i.priority,
+                            i.state,
+                            i.queuedAt,
+                            i.agent == null ? null : i.agent.id,
+                            i.forced,
+                            i.onHold,
+                            i.offeredAt,
+                            i.answeredAt,
+                            i.finishedAt))
+                .toList())
+        .inIdOrder();
+  }
+
   /** The media policies the core routes with, by code. */
   public Map<String, MediaPolicy> mediaPolicies() {
     return Map.copyOf(policies);
