@@ -8,6 +8,10 @@
 #       DIR, starts it on 127.0.0.1:PORT and creates each DATABASE (utf8mb4) owned by USER.
 #   mariadb-instance.sh stop DIR PORT
 #       shuts it down and waits until it has.
+#   mariadb-instance.sh pause DIR PORT
+#       the same, keeping its data: DatabaseOutageIT takes the database away under load.
+#   mariadb-instance.sh resume DIR PORT
+#       starts the server again on the data that pause kept.
 #
 # root has no password and can only connect from this machine; DeployGuideIT connects as root to
 # create its database the way docs/deploy.md tells a database administrator to.
@@ -72,6 +76,32 @@ stop() {
   rm -f "$pid_file" "$socket"
 }
 
+# Starts mariadbd on the data in DIR and waits until it answers.
+# MySQL 8's default SQL mode, stricter than MariaDB's, so that what passes here passes there.
+# innodb-flush-log-at-trx-commit=1, as in production: every commit is on disk before it is
+# acknowledged. The routing engine commits its events in groups, which makes that affordable.
+# Standard streams go to files: the build waits for every process holding its pipes.
+launch() {
+  "$(find_program mariadbd mysqld)" --no-defaults --user=root --datadir="$dir/data" \
+    --socket="$socket" --pid-file="$pid_file" --log-error="$log" \
+    --bind-address=127.0.0.1 --port="$port" --skip-name-resolve \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_bin \
+    --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
+    --innodb-buffer-pool-size=64M --innodb-flush-log-at-trx-commit=1 </dev/null >>"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    if admin --socket="$socket" ping >/dev/null 2>&1; then
+      return
+    fi
+    if ! running "$pid"; then
+      cat "$log" >&2
+      echo "MariaDB did not start (port $port taken?)" >&2
+      exit 1
+    fi
+    sleep 0.25
+  done
+}
+
 start() {
   local user=${1:?user} password=${2:?password}
   shift 2
@@ -81,30 +111,7 @@ start() {
   "$(find_program mariadb-install-db mysql_install_db)" --no-defaults --user=root \
     --datadir="$dir/data" --auth-root-authentication-method=normal --skip-test-db \
     >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; exit 1; }
-  # MySQL 8's default SQL mode, stricter than MariaDB's, so that what passes here passes there.
-  # innodb-flush-log-at-trx-commit=2: a commit reaches the operating system at once and the disk
-  # within a second, so commits do not wait for the disk of a busy build machine (the routing
-  # engine commits each event inside its lock). Only a crash of the machine itself could lose a
-  # second of it, which no test does; CrashRecoveryIT kills WildFly, not the database.
-  # Standard streams go to files: the build waits for every process holding its pipes.
-  "$(find_program mariadbd mysqld)" --no-defaults --user=root --datadir="$dir/data" \
-    --socket="$socket" --pid-file="$pid_file" --log-error="$log" \
-    --bind-address=127.0.0.1 --port="$port" --skip-name-resolve \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_bin \
-    --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
-    --innodb-buffer-pool-size=64M --innodb-flush-log-at-trx-commit=2 </dev/null >>"$log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 120); do
-    if admin --socket="$socket" ping >/dev/null 2>&1; then
-      break
-    fi
-    if ! running "$pid"; then
-      cat "$log" >&2
-      echo "MariaDB did not start (port $port taken?)" >&2
-      exit 1
-    fi
-    sleep 0.25
-  done
+  launch
   local sql="CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$password';"
   for database in "$@"; do
     sql+="CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;"
@@ -117,6 +124,7 @@ start() {
 
 case $action in
   start) start "${@:4}" ;;
-  stop) stop ;;
+  stop | pause) stop ;;
+  resume) launch && echo "MariaDB resumed on 127.0.0.1:$port (pid $pid)" ;;
   *) echo "unknown action $action" >&2; exit 2 ;;
 esac

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,21 @@ import java.util.Map;
 public final class ApiClient {
 
   /** One answer: status and parsed JSON body (a missing node for an empty body). */
-  public record Answer(int status, JsonNode body, String raw) {
+  public record Answer(int status, JsonNode body, String raw, Map<String, List<String>> headers) {
+
+    public Answer(int status, JsonNode body, String raw) {
+      this(status, body, raw, Map.of());
+    }
+
+    /** The first value of a response header, or null. */
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(h -> h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+          .map(h -> h.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+
     public String error() {
       return body.path("error").asText(null);
     }
@@ -33,16 +48,32 @@ public final class ApiClient {
   private final String routingUrl;
   private final String base;
   private final String authorization;
+  private final Duration patience;
 
   private ApiClient(String routingUrl, String username, String password) {
-    this.routingUrl = routingUrl;
-    this.base = routingUrl + "api/v1";
-    this.authorization =
+    this(
+        Duration.ofSeconds(120),
+        routingUrl,
         username == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private ApiClient(Duration patience, String routingUrl, String authorization) {
+    this.routingUrl = routingUrl;
+    this.base = routingUrl + "api/v1";
+    this.authorization = authorization;
+    this.patience = patience;
+  }
+
+  /**
+   * The same user with another patience: a request with no answer by then fails with an {@link
+   * UncheckedIOException} caused by {@link java.net.http.HttpTimeoutException}.
+   */
+  public ApiClient withPatience(Duration patience) {
+    return new ApiClient(patience, routingUrl, authorization);
   }
 
   /** An agent and the API client of the agent user linked to it, as an agent desktop signs in. */
@@ -158,7 +189,9 @@ public final class ApiClient {
   public Answer send(String method, String path, Object body) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(patience)
+              .header("Accept", "application/json");
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
@@ -174,7 +207,7 @@ public final class ApiClient {
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String raw = response.body();
       JsonNode parsed = raw == null || raw.isBlank() ? JSON.missingNode() : JSON.readTree(raw);
-      return new Answer(response.statusCode(), parsed, raw);
+      return new Answer(response.statusCode(), parsed, raw, response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
