@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -642,6 +643,19 @@ public final class RoutingCore {
     return status(campaign(campaignId));
   }
 
+  /**
+   * An interaction's place in its campaign's queue while it is QUEUED: 1 for the next one its
+   * campaign will offer, in routing order (priority, queue time, id). Empty when it is not waiting
+   * (offered, in an agent's hands, or no longer live). O(log n) in the queue's length.
+   */
+  public OptionalInt position(long interactionId) {
+    TrackedInteraction interaction = interactions.get(interactionId);
+    if (interaction == null || interaction.state != InteractionState.QUEUED) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);
+  }
+
   /** The campaigns whose schedule has them open now (enabled or not). */
   public Set<Long> openCampaignIds() {
     Set<Long> open = new HashSet<>();
@@ -726,7 +740,7 @@ public final class RoutingCore {
         text.append("; ").append(String.join(", ", parts));
       }
     }
-    int ahead = campaign.waiting.headSet(interaction, false).size();
+    int ahead = position(interactionId).orElseThrow() - 1;
     if (ahead > 0) {
       text.append("; ").append(ahead).append(" waiting ahead of it");
     }
