@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>A treap (a binary search tree whose nodes also carry a random heap priority, which keeps it
  * balanced in expectation) with subtree sizes: {@link #add}, {@link #remove}, {@link #contains},
- * {@link #first}, {@link #higher}, {@link #rank} and {@link #get} take O(log n) expected time,
+ * {@link #higher}, {@link #rank} and {@link #get} take O(log n) expected time, {@link #first} O(1),
  * iteration O(1) amortised per element. The priorities come from a seeded generator, so the shape
  * of the tree, and therefore the cost of a run, is the same every time.
  *
@@ -39,6 +39,9 @@ final class RankedSet<E> implements Iterable<E> {
 
   private final Comparator<? super E> order;
   private Node<E> root;
+
+  /* The lowest element, kept so that first() costs nothing: routing asks for it on every re-file. */
+  private E lowest;
   private int seed = 0x2545F491;
   private int modifications;
 
@@ -59,6 +62,7 @@ final class RankedSet<E> implements Iterable<E> {
 
   void clear() {
     root = null;
+    lowest = null;
     modifications++;
   }
 
@@ -69,6 +73,9 @@ final class RankedSet<E> implements Iterable<E> {
     root = insert(root, element);
     if (changed) {
       modifications++;
+      if (lowest == null || order.compare(element, lowest) < 0) {
+        lowest = element;
+      }
     }
     return changed;
   }
@@ -80,6 +87,9 @@ final class RankedSet<E> implements Iterable<E> {
     root = delete(root, element);
     if (changed) {
       modifications++;
+      if (order.compare(element, lowest) == 0) {
+        lowest = root == null ? null : leftmost(root).value;
+      }
     }
     return changed;
   }
@@ -98,14 +108,10 @@ final class RankedSet<E> implements Iterable<E> {
 
   /** The lowest element; throws {@link NoSuchElementException} when empty, as a TreeSet does. */
   E first() {
-    Node<E> node = root;
-    if (node == null) {
+    if (lowest == null) {
       throw new NoSuchElementException();
     }
-    while (node.left != null) {
-      node = node.left;
-    }
-    return node.value;
+    return lowest;
   }
 
   /** The lowest element strictly after the given one (which need not be in the set), or null. */
@@ -291,12 +297,23 @@ final class RankedSet<E> implements Iterable<E> {
     return x;
   }
 
+  private static <E> Node<E> leftmost(Node<E> from) {
+    Node<E> node = from;
+    while (node.left != null) {
+      node = node.left;
+    }
+    return node;
+  }
+
   private static int size(Node<?> node) {
     return node == null ? 0 : node.size;
   }
 
   /** Checks the tree's invariants (order, heap, sizes); for tests. Empty when all hold. */
   String structureProblem() {
+    if ((root == null) != (lowest == null) || root != null && leftmost(root).value != lowest) {
+      return "the lowest element kept is not the tree's";
+    }
     return check(root, null, null);
   }
 
