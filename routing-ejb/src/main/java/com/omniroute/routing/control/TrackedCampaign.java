@@ -31,7 +31,9 @@ final class TrackedCampaign {
   /** The capacity policy of the campaign's media type, kept with it to spare a lookup per check. */
   MediaPolicy policy;
 
-  final NavigableSet<TrackedInteraction> waiting = new TreeSet<>(TrackedInteraction.WAITING_ORDER);
+  /** The queue in routing order; ranked, so that a position in it costs O(log n). */
+  final RankedSet<TrackedInteraction> waiting = new RankedSet<>(TrackedInteraction.WAITING_ORDER);
+
   final NavigableSet<TrackedInteraction> waitingByAge = new TreeSet<>(TrackedInteraction.AGE_ORDER);
   final Map<Long, TrackedMember> members = new HashMap<>();
   final NavigableSet<TrackedMember> eligible = new TreeSet<>(TrackedMember.CHOICE_ORDER);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,7 +36,9 @@ import net.jqwik.api.Provide;
  *       agent with the lowest penalty and then the most spare among those who could take it;
  *   <li>no agent is above capacity except through an override;
  *   <li>no interaction is lost or held by two agents; every state change was reported;
- *   <li>every timer the state needs was requested.
+ *   <li>every timer the state needs was requested;
+ *   <li>every waiting interaction's position is the number waiting before it in its campaign, plus
+ *       one.
  * </ul>
  */
 class RoutingPropertiesTest {
@@ -432,6 +435,12 @@ class RoutingPropertiesTest {
         assertThat(v.forced()).isEqualTo(m.forced);
         assertThat(v.onHold()).as("on hold %s", m.id).isEqualTo(m.onHold);
         assertThat(v.queuedAt()).isEqualTo(m.queuedAt);
+        assertThat(core.position(m.id))
+            .as("position of %s", m.id)
+            .isEqualTo(
+                m.state == InteractionState.QUEUED
+                    ? OptionalInt.of(1 + waitingAhead(m))
+                    : OptionalInt.empty());
       }
       Set<Long> heldSomewhere = new HashSet<>();
       for (AgentWork work : snapshot.agents()) {
@@ -539,6 +548,18 @@ class RoutingPropertiesTest {
       return (int)
           live.values().stream()
               .filter(m -> m.campaign == campaign && m.state == InteractionState.QUEUED)
+              .count();
+    }
+
+    /* Counted one by one over the model, in the campaign's routing order. */
+    private int waitingAhead(Model x) {
+      return (int)
+          live.values().stream()
+              .filter(
+                  m ->
+                      m.campaign == x.campaign
+                          && m.state == InteractionState.QUEUED
+                          && order().compare(m, x) < 0)
               .count();
     }
 
