@@ -4,6 +4,7 @@ import com.omniroute.routing.control.Effect.Rejected;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -478,7 +479,8 @@ public final class RoutingCore {
    */
   public RoutingConfiguration configuration() {
     List<Membership> memberships = new ArrayList<>();
-    campaigns
+    state
+        .campaigns
         .values()
         .forEach(
             c ->
@@ -486,11 +488,13 @@ public final class RoutingCore {
                     .values()
                     .forEach(m -> memberships.add(new Membership(c.id(), m.agent.id, m.penalty))));
     return new RoutingConfiguration(
-            List.copyOf(policies.values()),
-            campaigns.values().stream().map(c -> c.settings).toList(),
-            agents.values().stream().map(a -> new AgentSettings(a.id, a.name, a.state)).toList(),
+            List.copyOf(state.policies.values()),
+            state.campaigns.values().stream().map(c -> c.settings).toList(),
+            state.agents.values().stream()
+                .map(a -> new AgentSettings(a.id, a.name, a.state))
+                .toList(),
             memberships,
-            interactions.values().stream()
+            state.interactions.values().stream()
                 .map(
                     i ->
                         new RestoredInteraction(
