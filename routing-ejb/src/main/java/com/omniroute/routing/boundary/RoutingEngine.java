@@ -1,10 +1,7 @@
 package com.omniroute.routing.boundary;
 
-import com.omniroute.agent.entity.Agent;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
-import com.omniroute.media.entity.MediaType;
-import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.control.AgentState;
@@ -460,7 +457,7 @@ public class RoutingEngine {
     try {
       transaction.begin();
       Instant now = now();
-      Stored stored = readStored(now);
+      StoredState stored = StoredState.read(em, now);
       RoutingCore loaded = new RoutingCore(clock);
       RoutingResult restored = loaded.loadConfiguration(stored.configuration());
       timers.cancelAll();
@@ -496,37 +493,6 @@ public class RoutingEngine {
     }
   }
 
-  /** What a rebuild reads: the stored campaigns and live interactions, and all as the core's. */
-  private record Stored(
-      List<Campaign> campaigns, List<Interaction> live, RoutingConfiguration configuration) {}
-
-  private Stored readStored(Instant now) {
-    List<Campaign> campaigns =
-        em.createNamedQuery(Campaign.FIND_ALL, Campaign.class).getResultList();
-    List<Interaction> live =
-        em.createNamedQuery(Interaction.FIND_IN_STATES, Interaction.class)
-            .setParameter("states", com.omniroute.interaction.entity.InteractionState.LIVE)
-            .getResultList();
-    return new Stored(
-        campaigns,
-        live,
-        new RoutingConfiguration(
-            em.createNamedQuery(MediaType.FIND_ALL, MediaType.class).getResultList().stream()
-                .map(CoreMapping::policy)
-                .toList(),
-            campaigns.stream().map(c -> CoreMapping.campaign(c, now)).toList(),
-            em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultList().stream()
-                .map(CoreMapping::agent)
-                .toList(),
-            em
-                .createNamedQuery(CampaignMember.FIND_ALL, CampaignMember.class)
-                .getResultList()
-                .stream()
-                .map(CoreMapping::membership)
-                .toList(),
-            live.stream().map(CoreMapping::restored).toList()));
-  }
-
   /**
    * Compares the core with the database as a rebuild would read it, between two commit groups (in
    * the writer's turn): the differences in words, none when they agree, as they must after every
@@ -539,7 +505,7 @@ public class RoutingEngine {
     try {
       transaction.begin();
       try {
-        RoutingConfiguration stored = readStored(now()).configuration().inIdOrder();
+        RoutingConfiguration stored = StoredState.read(em, now()).configuration().inIdOrder();
         return ConfigurationDifferences.between(read(RoutingCore::configuration), stored);
       } finally {
         transaction.rollback();
