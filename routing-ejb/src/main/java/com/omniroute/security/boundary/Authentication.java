@@ -26,20 +26,32 @@ public class Authentication {
 
   @Inject private LoginAttempts attempts;
 
+  /** The longest password checked; longer ones are refused before any hash. */
+  public static final int MAX_PASSWORD_LENGTH = 1024;
+
   /**
-   * The user's roles when the password matches; empty for an unknown user, a wrong password or a
-   * username that is locked out after too many failures (see {@link LoginAttempts}).
+   * The user's roles when the password matches; empty for an unknown user, a wrong password, a
+   * username or password too long to be anyone's (refused without a trace, so that they cannot fill
+   * the memory), or a username the client's address must wait for after too many failures (see
+   * {@link LoginAttempts}).
+   *
+   * @param address the client's address, which the throttle counts failures by
    */
-  public Optional<Set<Role>> verify(String username, String password) {
-    if (attempts.lockedFor(username).isPresent()) {
+  public Optional<Set<Role>> verify(String username, String password, String address) {
+    if (!LoginAttempts.plausible(username)
+        || password == null
+        || password.length() > MAX_PASSWORD_LENGTH) {
+      return Optional.empty();
+    }
+    if (attempts.lockedFor(username, address).isPresent()) {
       return Optional.empty();
     }
     Optional<Set<Role>> verified =
         cache.verify(username, password, () -> verifyWithHash(username, password));
     if (verified.isPresent()) {
-      attempts.succeeded(username);
+      attempts.succeeded(username, address);
     } else {
-      attempts.failed(username);
+      attempts.failed(username, address);
     }
     return verified;
   }

@@ -1,12 +1,15 @@
 package com.omniroute.api.security;
 
 import com.omniroute.console.security.SecurityHeaders;
+import com.omniroute.security.boundary.Authentication;
+import com.omniroute.security.boundary.LoginAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -56,6 +59,17 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
           "/openapi.yaml",
           "/api-errors/");
 
+  /**
+   * The longest Basic header that can hold a username and password the product accepts: their
+   * longest UTF-8 forms in Base64, with room for the colon and the scheme.
+   */
+  private static final int MAX_BASIC_HEADER =
+      "Basic ".length()
+          + 4
+              * ((4 * (LoginAttempts.MAX_USERNAME_LENGTH + Authentication.MAX_PASSWORD_LENGTH) + 3)
+                  / 3)
+          + 8;
+
   /** The servlets that serve the console: its pages and its static files. */
   private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
 
@@ -84,8 +98,12 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       HttpMessageContext context,
       String path) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
-      CredentialValidationResult result = identityStores.validate(credential);
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential typed) {
+      CredentialValidationResult result =
+          identityStores.validate(
+              new ClientCredential(
+                  typed.getCaller(), typed.getPassword(), request.getRemoteAddr()));
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         // No sendError: the login page answers with its own message.
         return AuthenticationStatus.SEND_FAILURE;
@@ -144,6 +162,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       return unauthorized(
           request, context, "Authentication is required: send HTTP Basic credentials");
     }
+    if (header.length() > MAX_BASIC_HEADER) {
+      // Too long to be anyone's credentials: refused before decoding, and never counted.
+      return unauthorized(request, context, "Unknown user or wrong password");
+    }
     String decoded;
     try {
       decoded =
@@ -160,8 +182,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     }
     CredentialValidationResult result =
         identityStores.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+            new ClientCredential(
+                decoded.substring(0, colon),
+                new Password(decoded.substring(colon + 1)),
+                request.getRemoteAddr()));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return unauthorized(request, context, "Unknown user or wrong password");
     }
