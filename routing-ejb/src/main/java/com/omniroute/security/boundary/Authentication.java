@@ -1,5 +1,6 @@
 package com.omniroute.security.boundary;
 
+import com.omniroute.security.control.LoginLimits;
 import com.omniroute.security.control.PasswordHashing;
 import com.omniroute.security.entity.Role;
 import com.omniroute.security.entity.UserAccount;
@@ -26,9 +27,6 @@ public class Authentication {
 
   @Inject private LoginAttempts attempts;
 
-  /** The longest password checked; longer ones are refused before any hash. */
-  public static final int MAX_PASSWORD_LENGTH = 1024;
-
   /**
    * The user's roles when the password matches; empty for an unknown user, a wrong password, a
    * username or password too long to be anyone's (refused without a trace, so that they cannot fill
@@ -38,9 +36,7 @@ public class Authentication {
    * @param address the client's address, which the throttle counts failures by
    */
   public Optional<Set<Role>> verify(String username, String password, String address) {
-    if (!LoginAttempts.plausible(username)
-        || password == null
-        || password.length() > MAX_PASSWORD_LENGTH) {
+    if (!LoginLimits.plausibleUsername(username) || !LoginLimits.plausiblePassword(password)) {
       return Optional.empty();
     }
     if (attempts.lockedFor(username, address).isPresent()) {

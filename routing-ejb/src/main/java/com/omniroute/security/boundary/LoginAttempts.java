@@ -1,5 +1,8 @@
 package com.omniroute.security.boundary;
 
+import static com.omniroute.security.control.LoginLimits.plausibleUsername;
+
+import com.omniroute.security.control.LoginLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -25,10 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * address, logs in as before. (Behind a reverse proxy every client has the proxy's address unless
  * the server is told to take the client's from the proxy; see docs/security.md.)
  *
- * <p>Held in memory only, and bounded: a username longer than {@link #MAX_USERNAME_LENGTH} is never
- * counted (nobody can have it), counts go stale after {@link #FORGET_AFTER} of quiet, and at most
- * {@link #MAX_COUNTED} counts are kept, the stale ones dropped first, then the oldest. A restart
- * forgets every count, and each server of a cluster counts on its own. A success resets the count.
+ * <p>Held in memory only, and bounded: a username longer than {@link
+ * LoginLimits#MAX_USERNAME_LENGTH} is never counted (nobody can have it), counts go stale after
+ * {@link #FORGET_AFTER} of quiet, and at most {@link #MAX_COUNTED} counts are kept, the stale ones
+ * dropped first, then the oldest. A restart forgets every count, and each server of a cluster
+ * counts on its own. A success resets the count.
  *
  * <p>Bean-managed concurrency: the map is thread-safe on its own and every change is one atomic
  * {@code compute}.
@@ -39,9 +43,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LoginAttempts {
 
   public static final int MAX_FAILURES = 5;
-
-  /** The longest username (and e-mail address) the product accepts at login. */
-  public static final int MAX_USERNAME_LENGTH = 254;
 
   static final Duration FIRST_DELAY = Duration.ofMinutes(1);
   static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
@@ -77,14 +78,9 @@ public class LoginAttempts {
     this.clock = clock;
   }
 
-  /** Whether a username could be a user's at all; longer ones are refused before any count. */
-  public static boolean plausible(String username) {
-    return username != null && !username.isEmpty() && username.length() <= MAX_USERNAME_LENGTH;
-  }
-
   /** How much longer the username is held back for the address; empty when it may try. */
   public Optional<Duration> lockedFor(String username, String address) {
-    if (!plausible(username)) {
+    if (!plausibleUsername(username)) {
       return Optional.empty();
     }
     Count count = counts.get(new Key(address(address), username));
@@ -102,7 +98,7 @@ public class LoginAttempts {
   }
 
   public void failed(String username, String address) {
-    if (!plausible(username)) {
+    if (!plausibleUsername(username)) {
       return;
     }
     Instant now = clock.instant();
@@ -140,7 +136,7 @@ public class LoginAttempts {
   }
 
   public void succeeded(String username, String address) {
-    if (plausible(username)) {
+    if (plausibleUsername(username)) {
       counts.remove(new Key(address(address), username));
     }
   }

@@ -2,6 +2,7 @@ package com.omniroute.security.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.omniroute.security.control.LoginLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,11 +124,11 @@ class LoginAttemptsTest {
   void aUsernameTooLongToBeAnyonesIsNeverCounted() {
     String huge = "x".repeat(700_000);
     fail(huge, 10);
-    fail("y".repeat(LoginAttempts.MAX_USERNAME_LENGTH + 1), 10);
+    fail("y".repeat(LoginLimits.MAX_USERNAME_LENGTH + 1), 10);
 
     assertThat(attempts.counted()).isZero();
     assertThat(attempts.lockedFor(huge, HOME)).isEmpty();
-    fail("z".repeat(LoginAttempts.MAX_USERNAME_LENGTH), 5);
+    fail("z".repeat(LoginLimits.MAX_USERNAME_LENGTH), 5);
     assertThat(attempts.counted()).isEqualTo(1);
   }
 

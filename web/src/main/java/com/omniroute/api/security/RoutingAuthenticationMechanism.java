@@ -1,8 +1,9 @@
 package com.omniroute.api.security;
 
 import com.omniroute.console.security.SecurityHeaders;
-import com.omniroute.security.boundary.Authentication;
-import com.omniroute.security.boundary.LoginAttempts;
+import com.omniroute.security.boundary.AccountVersions;
+import com.omniroute.security.control.LoginLimits;
+import com.omniroute.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -23,7 +24,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application),
@@ -65,20 +68,29 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
    */
   private static final int MAX_BASIC_HEADER =
       "Basic ".length()
-          + 4
-              * ((4 * (LoginAttempts.MAX_USERNAME_LENGTH + Authentication.MAX_PASSWORD_LENGTH) + 3)
-                  / 3)
+          + 4 * ((4 * (LoginLimits.MAX_USERNAME_LENGTH + LoginLimits.MAX_PASSWORD_LENGTH) + 3) / 3)
           + 8;
 
   /** The servlets that serve the console: its pages and its static files. */
   private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
 
-  /** The caller of a console session, as the form login left it. */
-  record ConsoleCaller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * The caller of a console session: as the form login left it, with the account's version and
+   * password digest then, against which every request checks the account as it is now.
+   */
+  record ConsoleCaller(String name, Set<String> groups, int version, String password)
+      implements Serializable {
+
+    static ConsoleCaller of(String name, AccountVersions.Stamp stamp) {
+      return new ConsoleCaller(name, roleNames(stamp.roles()), stamp.version(), stamp.password());
+    }
+  }
 
   static final String SESSION_CALLER = ConsoleCaller.class.getName();
 
   @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private AccountVersions versions;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -114,19 +126,54 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         request.changeSessionId();
       }
       String name = result.getCallerPrincipal().getName();
-      Set<String> groups = Set.copyOf(result.getCallerGroups());
-      request.getSession(true).setAttribute(SESSION_CALLER, new ConsoleCaller(name, groups));
-      context.setRegisterSession(name, groups);
-      return context.notifyContainerAboutLogin(name, groups);
+      Optional<AccountVersions.Stamp> stamp = versions.current(name);
+      if (stamp.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      ConsoleCaller caller = ConsoleCaller.of(name, stamp.get());
+      request.getSession(true).setAttribute(SESSION_CALLER, caller);
+      // No setRegisterSession: the container would cache the identity with the roles of the login
+      // and keep them; the session's caller is checked against the account on every request.
+      return context.notifyContainerAboutLogin(name, caller.groups());
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof ConsoleCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      Optional<ConsoleCaller> current = current(caller);
+      if (current.isPresent()) {
+        if (!current.get().equals(caller)) {
+          session.setAttribute(SESSION_CALLER, current.get());
+        }
+        return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
+      }
+      // The user is gone or their password changed: the session ends here.
+      session.invalidate();
     }
     if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || !isConsole(request)) {
       return context.doNothing();
     }
     return redirectToLogin(request, response, context);
+  }
+
+  /**
+   * The session's caller as the account is now: with the roles it has now when they changed, or
+   * empty when the user is gone or their password changed since the login.
+   */
+  private Optional<ConsoleCaller> current(ConsoleCaller caller) {
+    Optional<AccountVersions.Stamp> stamp = versions.current(caller.name());
+    if (stamp.isEmpty()) {
+      return Optional.empty();
+    }
+    if (stamp.get().version() == caller.version()) {
+      return Optional.of(caller);
+    }
+    if (!stamp.get().password().equals(caller.password())) {
+      return Optional.empty();
+    }
+    return Optional.of(ConsoleCaller.of(caller.name(), stamp.get()));
+  }
+
+  private static Set<String> roleNames(Set<Role> roles) {
+    return roles.stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
   }
 
   private static boolean isConsole(HttpServletRequest request) {
