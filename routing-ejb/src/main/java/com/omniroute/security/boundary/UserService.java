@@ -6,6 +6,7 @@ import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import com.omniroute.security.control.PasswordHashing;
+import com.omniroute.security.control.PasswordPolicy;
 import com.omniroute.security.entity.Role;
 import com.omniroute.security.entity.SecurityGroup;
 import com.omniroute.security.entity.UserAccount;
@@ -31,7 +32,7 @@ import java.util.Set;
 @RolesAllowed("superadmin")
 public class UserService {
 
-  public static final int MIN_PASSWORD_LENGTH = 8;
+  public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
   @PersistenceContext private EntityManager em;
 
@@ -169,11 +170,8 @@ public class UserService {
   }
 
   private static void requirePassword(String password, List<Violation> violations) {
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      violations.add(
-          new Violation(
-              "password", "Password must be at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
+    PasswordPolicy.problem(password)
+        .ifPresent(problem -> violations.add(new Violation("password", problem)));
   }
 
   private static Set<Role> roles(List<String> names, List<Violation> violations) {
