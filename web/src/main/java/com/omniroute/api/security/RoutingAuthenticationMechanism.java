@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +77,27 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
   private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
 
   /**
-   * The caller of a console session: as the form login left it, with the account's version and
-   * password digest then, against which every request checks the account as it is now.
+   * The longest a console session lasts after its login, however busy: an open dashboard polls for
+   * ever, and a session must still end some time (a working shift and a half).
    */
-  record ConsoleCaller(String name, Set<String> groups, int version, String password)
+  static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+  /**
+   * The caller of a console session: as the form login left it, with the account's version and
+   * password digest then, against which every request checks the account as it is now, and the
+   * instant of the login.
+   */
+  record ConsoleCaller(
+      String name, Set<String> groups, int version, String password, Instant loggedIn)
       implements Serializable {
 
-    static ConsoleCaller of(String name, AccountVersions.Stamp stamp) {
-      return new ConsoleCaller(name, roleNames(stamp.roles()), stamp.version(), stamp.password());
+    static ConsoleCaller of(String name, AccountVersions.Stamp stamp, Instant loggedIn) {
+      return new ConsoleCaller(
+          name, roleNames(stamp.roles()), stamp.version(), stamp.password(), loggedIn);
+    }
+
+    boolean expiredAt(Instant now) {
+      return !loggedIn.plus(SESSION_LIFETIME).isAfter(now);
     }
   }
 
@@ -96,7 +111,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // First, because a redirect to the login page or a 401 from here never reaches a filter.
-    SecurityHeaders.addTo(response);
+    SecurityHeaders.addTo(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       return basic(request, context);
@@ -130,7 +145,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       if (stamp.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      ConsoleCaller caller = ConsoleCaller.of(name, stamp.get());
+      ConsoleCaller caller = ConsoleCaller.of(name, stamp.get(), Instant.now());
       request.getSession(true).setAttribute(SESSION_CALLER, caller);
       // No setRegisterSession: the container would cache the identity with the roles of the login
       // and keep them; the session's caller is checked against the account on every request.
@@ -145,7 +160,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         }
         return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
       }
-      // The user is gone or their password changed: the session ends here.
+      // The user is gone, their password changed or the session is too old: it ends here.
       session.invalidate();
     }
     if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || !isConsole(request)) {
@@ -156,9 +171,13 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
   /**
    * The session's caller as the account is now: with the roles it has now when they changed, or
-   * empty when the user is gone or their password changed since the login.
+   * empty when the user is gone, their password changed since the login, or the session has lasted
+   * its {@link #SESSION_LIFETIME}.
    */
   private Optional<ConsoleCaller> current(ConsoleCaller caller) {
+    if (caller.expiredAt(Instant.now())) {
+      return Optional.empty();
+    }
     Optional<AccountVersions.Stamp> stamp = versions.current(caller.name());
     if (stamp.isEmpty()) {
       return Optional.empty();
@@ -169,7 +188,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     if (!stamp.get().password().equals(caller.password())) {
       return Optional.empty();
     }
-    return Optional.of(ConsoleCaller.of(caller.name(), stamp.get()));
+    return Optional.of(ConsoleCaller.of(caller.name(), stamp.get(), caller.loggedIn()));
   }
 
   private static Set<String> roleNames(Set<Role> roles) {
