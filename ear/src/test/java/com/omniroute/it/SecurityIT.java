@@ -151,6 +151,167 @@ class SecurityIT {
     assertThat(ApiClient.as(changed, password).get("/campaigns").status()).isEqualTo(401);
   }
 
+  @Test
+  void numbersOfTheWrongKindTrailingGarbageAndControlCharactersAreRefusedNamingTheField() {
+    long group = root.post("/security-groups", body("name", "Strict " + suffix)).id();
+    String campaign =
+        "{\"name\": \"Strict %s %s\", \"mediaType\": \"CHAT\", \"securityGroupId\": %d, %s}";
+    Map<String, String> refusedFields =
+        Map.of(
+            "maxInteractionsPerAgent", "\"maxInteractionsPerAgent\": 4294967297",
+            "acdLimit", "\"acdLimit\": 1e30",
+            "enabled", "\"enabled\": \"yes\"",
+            "serviceLevelSeconds", "\"serviceLevelSeconds\": 12.9");
+    refusedFields.forEach(
+        (field, json) -> {
+          Answer refused = root.post("/campaigns", campaign.formatted(field, suffix, group, json));
+          assertThat(refused.status()).as(json).isEqualTo(400);
+          assertThat(refused.error()).isEqualTo("VALIDATION");
+          assertThat(refused.body().path("violations").get(0).path("field").asText())
+              .isEqualTo(field);
+        });
+    Answer securityGroupId =
+        root.post(
+            "/campaigns",
+            "{\"name\": \"Strict id\", \"mediaType\": \"CHAT\","
+                + " \"securityGroupId\": 12345678901234567890123}");
+    assertThat(securityGroupId.status()).isEqualTo(400);
+    assertThat(securityGroupId.body().path("violations").get(0).path("field").asText())
+        .isEqualTo("securityGroupId");
+
+    long campaignId =
+        root.post(
+                "/campaigns",
+                body("name", "Strict " + suffix, "mediaType", "CHAT", "securityGroupId", group))
+            .id();
+    long agent = root.createAgent(group, "Strict agent " + suffix, "strict." + suffix);
+    for (String penalty : List.of("4294967346", "12.9", "\"5\"")) {
+      Answer refused =
+          root.put(
+              "/campaigns/" + campaignId + "/members/" + agent, "{\"penalty\": " + penalty + "}");
+      assertThat(refused.status()).as(penalty).isEqualTo(400);
+      assertThat(refused.body().path("violations").get(0).path("field").asText())
+          .isEqualTo("penalty");
+    }
+
+    Answer trailing =
+        root.post("/security-groups", "{\"name\": \"Trailing " + suffix + "\"} garbage");
+    assertThat(trailing.status()).isEqualTo(400);
+    assertThat(trailing.error()).isEqualTo("VALIDATION");
+    Answer nul = root.post("/security-groups", "{\"name\": \"Nul\\u0000" + suffix + "\"}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.body().path("violations").get(0).path("field").asText()).isEqualTo("name");
+    assertThat(root.get("/security-groups").body().findValuesAsText("name"))
+        .noneMatch(name -> name.startsWith("Trailing " + suffix) || name.startsWith("Nul"));
+  }
+
+  @Test
+  void anOversizeBodyAnswers400InTheErrorShapeWithTheSecurityHeaders() throws Exception {
+    String huge = "{\"name\": \"" + "x".repeat(2 << 20) + "\"}";
+    HttpResponse<String> answer =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "api/v1/security-groups"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + ApiClient.adminPassword())
+                                        .getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(huge))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("\"error\":\"VALIDATION\"", "larger than");
+    assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void anAgentReadsItselfOnlyNotTheOtherAgentsOfItsGroup() {
+    long group = root.post("/security-groups", body("name", "Peers " + suffix)).id();
+    ApiClient.Desk ana =
+        root.createDesk(group, "Ana " + suffix, "ana." + suffix, "desk-pass-" + suffix);
+    ApiClient.Desk bruno =
+        root.createDesk(group, "Bruno " + suffix, "bruno." + suffix, "desk-pass-" + suffix);
+
+    assertThat(ana.client().get("/agents/" + ana.id()).status()).isEqualTo(200);
+    Answer other = ana.client().get("/agents/" + bruno.id());
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.error()).isEqualTo("NOT_FOUND");
+    assertThat(root.get("/agents/" + bruno.id()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void commonPasswordsAreRefusedNamingThePasswordField() {
+    long group = root.post("/security-groups", body("name", "Weak " + suffix)).id();
+    for (String weak : List.of("password", "12345678", "Password1", "qwertyuiop")) {
+      Answer refused =
+          root.post(
+              "/users",
+              body(
+                  "username",
+                  "weak." + suffix,
+                  "password",
+                  weak,
+                  "roles",
+                  List.of("supervisor"),
+                  "securityGroupIds",
+                  List.of(group)));
+      assertThat(refused.status()).as(weak).isEqualTo(400);
+      assertThat(refused.body().path("violations").get(0).path("field").asText())
+          .isEqualTo("password");
+    }
+    assertThat(root.get("/users").body().findValuesAsText("username"))
+        .doesNotContain("weak." + suffix);
+  }
+
+  @Test
+  void theServerRootShowsNoWelcomePageAndApiAnswersAreNeverStored() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> root =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url).resolve("/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(root.statusCode()).isEqualTo(404);
+    assertThat(root.body()).doesNotContainIgnoringCase("wildfly");
+
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "api/v1/security-groups"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                ("admin:" + ApiClient.adminPassword())
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void refusalsByRoleDoNotFloodTheLog() throws Exception {
+    long group = root.post("/security-groups", body("name", "Quiet " + suffix)).id();
+    ApiClient supervisor =
+        root.createUser("quiet." + suffix, "quiet-pass-" + suffix, "supervisor", group, null);
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("test.server.base"), "log", "server.log");
+    long before = java.nio.file.Files.size(log);
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(supervisor.get("/users").status()).isEqualTo(403);
+    }
+
+    long grown = java.nio.file.Files.size(log) - before;
+    assertThat(grown).as("bytes the log grew by for 20 refusals").isLessThan(2_000);
+  }
+
   private long userId(String username) {
     for (var user : root.get("/users").body()) {
       if (user.path("username").asText().equals(username)) {
