@@ -135,11 +135,11 @@ class ConsoleBrowserIT {
       assertThat(messages()).isEqualTo("The username or password is not correct.");
     }
     logIn(username, "wrong-5");
-    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 15 minutes.");
+    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 1 minutes.");
 
     logIn(username, password);
     assertThat(browser.getTitle()).isEqualTo("Log in · Omniroute");
-    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 15 minutes.");
+    assertThat(messages()).isEqualTo("Too many failed attempts: try again in 1 minutes.");
     assertThat(ApiClient.as(username, password).get("/campaigns").status()).isEqualTo(401);
   }
 

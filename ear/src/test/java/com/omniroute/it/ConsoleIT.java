@@ -183,9 +183,11 @@ class ConsoleIT {
       assertThat(page.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
       assertThat(page.headers().firstValue("Content-Security-Policy"))
           .as(what)
-          .hasValue("frame-ancestors 'none'");
+          .hasValue(
+              "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
       assertThat(page.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
     }
+    assertThat(apiRefusal.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   /**

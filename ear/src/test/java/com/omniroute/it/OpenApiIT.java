@@ -69,6 +69,34 @@ class OpenApiIT {
     assertThat(description.path("openapi").asText()).startsWith("3.");
   }
 
+  /**
+   * A key without a value is how an unquoted comma in a flow mapping shows ({@code description: The
+   * groups, by name, content: ...} makes "by name" a key): a standard linter calls it a structural
+   * error, and a client generator reads a broken contract.
+   */
+  @Test
+  void theDescriptionHasNoKeyWithoutAValue() {
+    List<String> stray = new ArrayList<>();
+    collectKeysWithoutValue(description, "", stray);
+    assertThat(stray).isEmpty();
+  }
+
+  private static void collectKeysWithoutValue(JsonNode node, String path, List<String> stray) {
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              if (field.getValue().isNull()) {
+                stray.add(path + "/" + field.getKey());
+              }
+              collectKeysWithoutValue(field.getValue(), path + "/" + field.getKey(), stray);
+            });
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectKeysWithoutValue(node.get(i), path + "/" + i, stray);
+      }
+    }
+  }
+
   @Test
   void everyResourceOperationIsDescribedAndNothingElse() throws Exception {
     assertThat(described()).isEqualTo(implemented());

@@ -10,6 +10,7 @@ import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
+import com.omniroute.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -122,10 +123,19 @@ public class AgentService {
     return "%" + escaped + "%";
   }
 
-  /** The agent, if it is in one of the caller's groups. Also used by supervisors and agents. */
+  /**
+   * The agent, if it is in one of the caller's groups. Also used by supervisors, and by agents, who
+   * may read only themselves: another agent answers as if it did not exist.
+   */
   @RolesAllowed({"admin", "superadmin", "supervisor", "agent"})
   public Agent get(long id) {
-    return visible(callers.current(), id);
+    Caller caller = callers.current();
+    if (!caller.hasRole(Role.ADMIN)
+        && !caller.hasRole(Role.SUPERVISOR)
+        && !Long.valueOf(id).equals(caller.agentId())) {
+      throw ServiceException.notFound("Agent", id);
+    }
+    return visible(caller, id);
   }
 
   @ChangesRouting

@@ -189,8 +189,9 @@ public class DemoData {
     em.persist(agentUser);
     String source =
         password.equals(DemoPlan.DEFAULT_PASSWORD)
-            ? "the default password '" + DemoPlan.DEFAULT_PASSWORD + "'"
-            : "the configured password";
+            // The password itself is never logged, not even the documented default.
+            ? "the default demo password (see README)"
+            : "the configured demo password";
     LOG.info(
         String.format(
             "Demo start: created %d security groups, %d campaigns, %d agents, and the logins '%s'"

@@ -1,5 +1,6 @@
 package com.omniroute.security.boundary;
 
+import com.omniroute.security.control.LoginLimits;
 import com.omniroute.security.control.PasswordHashing;
 import com.omniroute.security.entity.Role;
 import com.omniroute.security.entity.UserAccount;
@@ -27,22 +28,26 @@ public class Authentication {
   @Inject private LoginAttempts attempts;
 
   /**
-   * The user's roles when the password matches; empty for an unknown user, a wrong password or a
-   * username that is locked out after too many failures (see {@link LoginAttempts}).
+   * The user's roles when the password matches; empty for an unknown user, a wrong password, a
+   * username or password too long to be anyone's (refused without a trace, so that they cannot fill
+   * the memory), or a username the client's address must wait for after too many failures (see
+   * {@link LoginAttempts}).
+   *
+   * @param address the client's address, which the throttle counts failures by
    */
-  public Optional<Set<Role>> verify(String username, String password) {
-    if (attempts.lockedFor(username).isPresent()) {
+  public Optional<Set<Role>> verify(String username, String password, String address) {
+    if (!LoginLimits.plausibleUsername(username) || !LoginLimits.plausiblePassword(password)) {
       return Optional.empty();
     }
-    Optional<Set<Role>> verified = cache.lookup(username, password);
-    if (verified.isEmpty()) {
-      verified = verifyWithHash(username, password);
-      verified.ifPresent(roles -> cache.remember(username, password, roles));
+    if (attempts.lockedFor(username, address).isPresent()) {
+      return Optional.empty();
     }
+    Optional<Set<Role>> verified =
+        cache.verify(username, password, () -> verifyWithHash(username, password));
     if (verified.isPresent()) {
-      attempts.succeeded(username);
+      attempts.succeeded(username, address);
     } else {
-      attempts.failed(username);
+      attempts.failed(username, address);
     }
     return verified;
   }
@@ -54,7 +59,7 @@ public class Authentication {
             .getResultList();
     if (users.isEmpty()) {
       // Spend the same time as for a known user, so response times do not reveal usernames.
-      passwordHashing.matches(password, DECOY_HASH);
+      passwordHashing.matchesNothing(password);
       return Optional.empty();
     }
     UserAccount user = users.get(0);
@@ -64,8 +69,4 @@ public class Authentication {
     return Optional.of(
         user.getRoles().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(user.getRoles())));
   }
-
-  private static final String DECOY_HASH =
-      "PBKDF2WithHmacSHA512:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-          + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 }

@@ -6,15 +6,20 @@ import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import com.omniroute.security.control.PasswordHashing;
+import com.omniroute.security.control.PasswordPolicy;
 import com.omniroute.security.entity.Role;
 import com.omniroute.security.entity.SecurityGroup;
 import com.omniroute.security.entity.UserAccount;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +32,7 @@ import java.util.Set;
 @RolesAllowed("superadmin")
 public class UserService {
 
-  public static final int MIN_PASSWORD_LENGTH = 8;
+  public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
   @PersistenceContext private EntityManager em;
 
@@ -37,7 +42,11 @@ public class UserService {
 
   @Inject private CredentialCache credentials;
 
+  @Inject private AccountVersions versions;
+
   @Inject private Callers callers;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   public List<UserAccount> list() {
     return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList();
@@ -88,8 +97,9 @@ public class UserService {
     if (input.password() != null) {
       user.setPasswordHash(passwordHashing.hash(input.password()));
     }
-    credentials.forget(oldUsername);
-    credentials.forget(user.getUsername());
+    // Raised even when only the roles or groups changed, which are collections of their own.
+    em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    forgetNowAndAfterCommit(oldUsername, user.getUsername());
     return user;
   }
 
@@ -98,8 +108,34 @@ public class UserService {
     if (user.getId() == callers.current().userId()) {
       throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user");
     }
-    credentials.forget(user.getUsername());
+    forgetNowAndAfterCommit(user.getUsername());
     em.remove(user);
+  }
+
+  /**
+   * Makes a change of a user take effect on its cached credentials and open sessions: forgotten
+   * now, and again once the change is committed, so that a request that read the old row in between
+   * cannot keep it.
+   */
+  private void forgetNowAndAfterCommit(String... usernames) {
+    Runnable forget =
+        () -> {
+          for (String username : usernames) {
+            credentials.forget(username);
+            versions.forget(username);
+          }
+        };
+    forget.run();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            forget.run();
+          }
+        });
   }
 
   private void apply(UserAccount user, UserInput input, List<Violation> violations) {
@@ -134,11 +170,8 @@ public class UserService {
   }
 
   private static void requirePassword(String password, List<Violation> violations) {
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      violations.add(
-          new Violation(
-              "password", "Password must be at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
+    PasswordPolicy.problem(password)
+        .ifPresent(problem -> violations.add(new Violation("password", problem)));
   }
 
   private static Set<Role> roles(List<String> names, List<Violation> violations) {

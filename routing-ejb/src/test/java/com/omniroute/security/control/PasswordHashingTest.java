@@ -44,6 +44,18 @@ class PasswordHashingTest {
   }
 
   @Test
+  void theDecoyForUnknownUsersCostsExactlyOneRealHash() {
+    // PBKDF2's cost is its iterations times one block per 64 bytes of key: compare both.
+    String[] decoy = hashing.decoy().split(":");
+    String[] real = hashing.hash("correct horse").split(":");
+    assertThat(decoy[0]).isEqualTo(real[0]);
+    assertThat(decoy[1]).isEqualTo(real[1]);
+    assertThat(java.util.Base64.getDecoder().decode(decoy[3]))
+        .hasSameSizeAs(java.util.Base64.getDecoder().decode(real[3]));
+    assertThat(hashing.matchesNothing("correct horse")).isFalse();
+  }
+
+  @Test
   void adminPasswordComesFromEnvironmentThenPropertyThenIsGenerated() {
     assertThat(AdminPassword.configured(k -> "from-env", k -> "from-prop")).contains("from-env");
     assertThat(AdminPassword.configured(k -> "  ", k -> "from-prop")).contains("from-prop");

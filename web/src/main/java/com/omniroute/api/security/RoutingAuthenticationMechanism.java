@@ -1,12 +1,16 @@
 package com.omniroute.api.security;
 
 import com.omniroute.console.security.SecurityHeaders;
+import com.omniroute.security.boundary.AccountVersions;
+import com.omniroute.security.control.LoginLimits;
+import com.omniroute.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -18,9 +22,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application),
@@ -56,21 +64,54 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
           "/openapi.yaml",
           "/api-errors/");
 
+  /**
+   * The longest Basic header that can hold a username and password the product accepts: their
+   * longest UTF-8 forms in Base64, with room for the colon and the scheme.
+   */
+  private static final int MAX_BASIC_HEADER =
+      "Basic ".length()
+          + 4 * ((4 * (LoginLimits.MAX_USERNAME_LENGTH + LoginLimits.MAX_PASSWORD_LENGTH) + 3) / 3)
+          + 8;
+
   /** The servlets that serve the console: its pages and its static files. */
   private static final Set<String> CONSOLE_SERVLETS = Set.of("Faces Servlet", "default");
 
-  /** The caller of a console session, as the form login left it. */
-  record ConsoleCaller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * The longest a console session lasts after its login, however busy: an open dashboard polls for
+   * ever, and a session must still end some time (a working shift and a half).
+   */
+  static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+  /**
+   * The caller of a console session: as the form login left it, with the account's version and
+   * password digest then, against which every request checks the account as it is now, and the
+   * instant of the login.
+   */
+  record ConsoleCaller(
+      String name, Set<String> groups, int version, String password, Instant loggedIn)
+      implements Serializable {
+
+    static ConsoleCaller of(String name, AccountVersions.Stamp stamp, Instant loggedIn) {
+      return new ConsoleCaller(
+          name, roleNames(stamp.roles()), stamp.version(), stamp.password(), loggedIn);
+    }
+
+    boolean expiredAt(Instant now) {
+      return !loggedIn.plus(SESSION_LIFETIME).isAfter(now);
+    }
+  }
 
   static final String SESSION_CALLER = ConsoleCaller.class.getName();
 
   @Inject private IdentityStoreHandler identityStores;
 
+  @Inject private AccountVersions versions;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // First, because a redirect to the login page or a 401 from here never reaches a filter.
-    SecurityHeaders.addTo(response);
+    SecurityHeaders.addTo(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       return basic(request, context);
@@ -84,8 +125,12 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       HttpMessageContext context,
       String path) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
-      CredentialValidationResult result = identityStores.validate(credential);
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential typed) {
+      CredentialValidationResult result =
+          identityStores.validate(
+              new ClientCredential(
+                  typed.getCaller(), typed.getPassword(), request.getRemoteAddr()));
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         // No sendError: the login page answers with its own message.
         return AuthenticationStatus.SEND_FAILURE;
@@ -96,19 +141,58 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         request.changeSessionId();
       }
       String name = result.getCallerPrincipal().getName();
-      Set<String> groups = Set.copyOf(result.getCallerGroups());
-      request.getSession(true).setAttribute(SESSION_CALLER, new ConsoleCaller(name, groups));
-      context.setRegisterSession(name, groups);
-      return context.notifyContainerAboutLogin(name, groups);
+      Optional<AccountVersions.Stamp> stamp = versions.current(name);
+      if (stamp.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      ConsoleCaller caller = ConsoleCaller.of(name, stamp.get(), Instant.now());
+      request.getSession(true).setAttribute(SESSION_CALLER, caller);
+      // No setRegisterSession: the container would cache the identity with the roles of the login
+      // and keep them; the session's caller is checked against the account on every request.
+      return context.notifyContainerAboutLogin(name, caller.groups());
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof ConsoleCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      Optional<ConsoleCaller> current = current(caller);
+      if (current.isPresent()) {
+        if (!current.get().equals(caller)) {
+          session.setAttribute(SESSION_CALLER, current.get());
+        }
+        return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
+      }
+      // The user is gone, their password changed or the session is too old: it ends here.
+      session.invalidate();
     }
     if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || !isConsole(request)) {
       return context.doNothing();
     }
     return redirectToLogin(request, response, context);
+  }
+
+  /**
+   * The session's caller as the account is now: with the roles it has now when they changed, or
+   * empty when the user is gone, their password changed since the login, or the session has lasted
+   * its {@link #SESSION_LIFETIME}.
+   */
+  private Optional<ConsoleCaller> current(ConsoleCaller caller) {
+    if (caller.expiredAt(Instant.now())) {
+      return Optional.empty();
+    }
+    Optional<AccountVersions.Stamp> stamp = versions.current(caller.name());
+    if (stamp.isEmpty()) {
+      return Optional.empty();
+    }
+    if (stamp.get().version() == caller.version()) {
+      return Optional.of(caller);
+    }
+    if (!stamp.get().password().equals(caller.password())) {
+      return Optional.empty();
+    }
+    return Optional.of(ConsoleCaller.of(caller.name(), stamp.get(), caller.loggedIn()));
+  }
+
+  private static Set<String> roleNames(Set<Role> roles) {
+    return roles.stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
   }
 
   private static boolean isConsole(HttpServletRequest request) {
@@ -144,6 +228,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       return unauthorized(
           request, context, "Authentication is required: send HTTP Basic credentials");
     }
+    if (header.length() > MAX_BASIC_HEADER) {
+      // Too long to be anyone's credentials: refused before decoding, and never counted.
+      return unauthorized(request, context, "Unknown user or wrong password");
+    }
     String decoded;
     try {
       decoded =
@@ -160,8 +248,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     }
     CredentialValidationResult result =
         identityStores.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+            new ClientCredential(
+                decoded.substring(0, colon),
+                new Password(decoded.substring(colon + 1)),
+                request.getRemoteAddr()));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return unauthorized(request, context, "Unknown user or wrong password");
     }

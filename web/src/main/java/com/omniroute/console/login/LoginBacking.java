@@ -82,7 +82,8 @@ public class LoginBacking implements Serializable {
   }
 
   private boolean showLockOut(FacesContext faces) {
-    Optional<Duration> locked = attempts.lockedFor(username);
+    String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    Optional<Duration> locked = attempts.lockedFor(username, address);
     locked.ifPresent(
         left ->
             faces.addMessage(null, texts.error("login.lockedOut", (left.toSeconds() + 59) / 60)));

@@ -1,21 +1,43 @@
 package com.omniroute.console.security;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers every response of the application carries: no content-type sniffing, never
  * inside a frame (the old header for old browsers and CSP {@code frame-ancestors} for current
- * ones), and no referrer sent to other sites. One place for the values, set from the two places
- * that between them see every response (see {@link SecurityHeadersFilter}).
+ * ones), no plugins, no {@code <base>} or form posts elsewhere, and no referrer sent to other
+ * sites; the API's answers are never stored by a cache. One place for the values, set from the two
+ * places that between them see every response (see {@link SecurityHeadersFilter}).
  */
 public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /**
+   * The console's content security policy. Scripts are not restricted yet: PrimeFaces' nonce-based
+   * policy needs every page's inline handlers moved first (docs/security.md).
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
   public static void addTo(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("Referrer-Policy", "same-origin");
+  }
+
+  /** The headers of every request, and for the API's answers: never stored by a cache. */
+  public static void addTo(HttpServletRequest request, HttpServletResponse response) {
+    addTo(response);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (path.startsWith("/api/")
+        || path.startsWith("/api-errors/")
+        || (failed instanceof String uri && uri.startsWith(request.getContextPath() + "/api/"))) {
+      response.setHeader("Cache-Control", "no-store");
+    }
   }
 }

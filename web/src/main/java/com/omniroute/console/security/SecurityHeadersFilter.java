@@ -33,7 +33,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    SecurityHeaders.addTo(response);
+    SecurityHeaders.addTo(request, response);
     chain.doFilter(request, response);
   }
 }
