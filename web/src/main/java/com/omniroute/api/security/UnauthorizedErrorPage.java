@@ -1,9 +1,8 @@
 package com.omniroute.api.security;
 
 import com.omniroute.api.ApiError;
+import com.omniroute.api.SharedJsonb;
 import com.omniroute.platform.boundary.ErrorCode;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +21,6 @@ public class UnauthorizedErrorPage extends HttpServlet {
 
   static final String MESSAGE = "com.omniroute.api.unauthorized";
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -34,7 +31,7 @@ public class UnauthorizedErrorPage extends HttpServlet {
     response
         .getWriter()
         .write(
-            JSONB.toJson(
+            SharedJsonb.JSONB.toJson(
                 new ApiError(
                     ErrorCode.UNAUTHORIZED.name(),
                     message == null ? "Authentication is required" : message.toString(),
