@@ -81,7 +81,13 @@ final class CoreMapping {
     return new Membership(m.getCampaign().getId(), m.getAgent().getId(), m.getPenalty());
   }
 
+  /**
+   * A live interaction as the core restores it. A waiting interaction whose earlier offer was
+   * rejected or timed out keeps that offer's time in the database, as history; to the core it is
+   * waiting and was never offered, so the time is left out.
+   */
   static RestoredInteraction restored(Interaction i) {
+    boolean waiting = i.getState() == com.omniroute.interaction.entity.InteractionState.QUEUED;
     return new RestoredInteraction(
         i.getId(),
         i.getCampaign().getId(),
@@ -92,7 +98,7 @@ final class CoreMapping {
         i.getAgent() == null ? null : i.getAgent().getId(),
         i.isForced(),
         i.isOnHold(),
-        i.getOfferedAt(),
+        waiting ? null : i.getOfferedAt(),
         i.getAnsweredAt(),
         i.getFinishedAt());
   }
