@@ -18,11 +18,19 @@ public final class DatabaseFailures {
 
   /**
    * Whether the failure, or anything that caused it, says that no connection to the database could
-   * be had or kept: a connection-class SQL state ({@code 08...}), a JDBC connection exception, or
-   * the connection pool's refusal to hand out a connection.
+   * be had or kept (among its causes and what they suppressed): a connection-class SQL state
+   * ({@code 08...}), a JDBC connection exception, or the connection pool's refusal to hand out a
+   * connection.
    */
   public static boolean unreachable(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
+      // A commit that lost its connection reports it as suppressed by the transaction manager's
+      // HeuristicMixedException, not as its cause.
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (unreachable(suppressed)) {
+          return true;
+        }
+      }
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException) {
