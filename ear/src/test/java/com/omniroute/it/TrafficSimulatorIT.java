@@ -145,6 +145,79 @@ class TrafficSimulatorIT {
     assertThat(script("return window.simulatorMark")).isEqualTo("same page");
   }
 
+  @Test
+  void aPageOpenedDuringARunShowsTheRunsSettingsAndStartWaitsUntilTheRunHasEnded() {
+    console = ConsoleDriver.logIn("sim." + suffix, password);
+    console.menu("simulator");
+    assertThat(button("start").isEnabled()).isTrue();
+    assertThat(button("stop").isEnabled()).as("nothing to stop").isFalse();
+    rate("Chat " + suffix, "12");
+    chosenBox("Mail " + suffix).click();
+    handling("CHAT", "2");
+    start();
+    assertThat(console.messages()).contains("Simulation started: 1 campaign(s)");
+    assertThat(button("start").isEnabled()).as("Start during the run").isFalse();
+
+    // A fresh page, as another supervisor or a reload would open it: the run's settings.
+    console.open("/live/simulator.xhtml");
+    assertThat(phase()).isEqualTo("Running");
+    assertThat(number(rateInput("Chat " + suffix))).isEqualTo(12);
+    assertThat(chosen("Chat " + suffix)).isTrue();
+    assertThat(chosen("Mail " + suffix)).as("Mail is not in the run").isFalse();
+    assertThat(number(handlingInput("CHAT"))).isEqualTo(2);
+    assertThat(button("start").isEnabled()).as("Start on a page opened during the run").isFalse();
+    assertThat(button("stop").isEnabled()).isTrue();
+
+    button("stop").click();
+    Browser.waitForAjax(console.browser());
+    assertThat(console.messages()).contains("Simulation stopped after");
+    waitFor(() -> phase().equals("Stopped"));
+    waitFor(() -> button("start").isEnabled());
+
+    console.open("/live/simulator.xhtml");
+    assertThat(number(rateInput("Mail " + suffix))).isEqualTo(6);
+    assertThat(chosen("Mail " + suffix)).isTrue();
+    assertThat(button("start").isEnabled()).isTrue();
+  }
+
+  private org.openqa.selenium.WebElement button(String id) {
+    return console.browser().findElement(By.id("settingsForm:" + id));
+  }
+
+  private By rateInput(String campaign) {
+    return By.cssSelector("input[id$=':rate'][data-campaign='" + campaign + "']");
+  }
+
+  private By handlingInput(String mediaType) {
+    return By.cssSelector("input[id$=':meanSeconds'][data-media='" + mediaType + "']");
+  }
+
+  private double number(By input) {
+    return Double.parseDouble(console.browser().findElement(input).getAttribute("value"));
+  }
+
+  /** The visible box of a campaign's "Simulate" checkbox. */
+  private org.openqa.selenium.WebElement chosenBox(String campaign) {
+    return console
+        .browser()
+        .findElement(
+            By.xpath(
+                "//*[@id='settingsForm:campaigns']//tr[td[normalize-space()='"
+                    + campaign
+                    + "']]//div[contains(@class,'ui-chkbox-box')]"));
+  }
+
+  private boolean chosen(String campaign) {
+    return console
+        .browser()
+        .findElement(
+            By.xpath(
+                "//*[@id='settingsForm:campaigns']//tr[td[normalize-space()='"
+                    + campaign
+                    + "']]//input[@type='checkbox']"))
+        .isSelected();
+  }
+
   private long campaign(String name, String mediaType, long group) {
     Answer created =
         superadmin.post(

@@ -19,6 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The superadmin's screens in a real browser: setting up a group with its admin and agent, users'
@@ -147,6 +151,71 @@ class UserConsoleIT {
     assertThat(console.has("agentForm")).isFalse();
     assertThat(console.browser().getPageSource()).doesNotContain("Bruno");
     assertThat(root.get("/agents/" + bruno).body()).isEqualTo(brunoBefore);
+  }
+
+  @Test
+  void theRoleCheckboxesStandApartEachBesideItsLabelAndShowWhichIsTicked() {
+    console = ConsoleDriver.superadmin();
+    console.open("admin/users/edit.xhtml");
+    WebDriver browser = console.browser();
+    List<WebElement> labels =
+        browser.findElements(By.cssSelector("[id='userForm:roles'] label[for]"));
+    assertThat(labels)
+        .extracting(WebElement::getText)
+        .containsExactly("Superadmin", "Admin", "Supervisor", "Agent", "Connector");
+    List<Rectangle> boxes = labels.stream().map(label -> box(browser, label).getRect()).toList();
+    List<Rectangle> texts = labels.stream().map(WebElement::getRect).toList();
+    for (int i = 0; i < labels.size(); i++) {
+      Rectangle box = boxes.get(i);
+      Rectangle text = texts.get(i);
+      String role = labels.get(i).getText();
+      assertThat(box.getWidth()).as(role + " box is drawn").isPositive();
+      assertThat(text.getX() - (box.getX() + box.getWidth()))
+          .as(role + ": label just right of its box")
+          .isBetween(0, 40);
+      assertThat(Math.abs(centreY(text) - centreY(box)))
+          .as(role + ": label on the line of its box")
+          .isLessThanOrEqualTo(box.getHeight() / 2);
+      for (int j = 0; j < labels.size(); j++) {
+        if (j != i) {
+          String pair = role + " / " + labels.get(j).getText();
+          assertThat(overlap(box, boxes.get(j))).as("boxes " + pair).isFalse();
+          assertThat(overlap(text, texts.get(j))).as("labels " + pair).isFalse();
+          assertThat(overlap(text, boxes.get(j))).as("label over box " + pair).isFalse();
+        }
+      }
+    }
+
+    console.tick("userForm:roles", "Supervisor");
+    for (WebElement label : labels) {
+      boolean supervisor = label.getText().equals("Supervisor");
+      WebElement input = browser.findElement(By.id(label.getAttribute("for")));
+      assertThat(input.isSelected()).as(label.getText()).isEqualTo(supervisor);
+      assertThat(box(browser, label).getAttribute("class").contains("ui-state-active"))
+          .as(label.getText() + " shown ticked")
+          .isEqualTo(supervisor);
+    }
+  }
+
+  /** The visible box of the checkbox a label names. */
+  private static WebElement box(WebDriver browser, WebElement label) {
+    return browser
+        .findElement(By.id(label.getAttribute("for")))
+        .findElement(
+            By.xpath(
+                "ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                    + "//div[contains(@class, 'ui-chkbox-box')]"));
+  }
+
+  private static int centreY(Rectangle r) {
+    return r.getY() + r.getHeight() / 2;
+  }
+
+  private static boolean overlap(Rectangle a, Rectangle b) {
+    return a.getX() < b.getX() + b.getWidth()
+        && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight()
+        && b.getY() < a.getY() + a.getHeight();
   }
 
   @Test

@@ -196,9 +196,11 @@ public class CampaignService {
   private static CampaignListing listing(Object[] row, Set<Long> open) {
     long id = (Long) row[0];
     boolean isOpen = open.contains(id);
+    boolean enabled = (Boolean) row[4];
     String timeZone = (String) row[8];
+    // A disabled campaign opens when someone enables it, not when its schedule says.
     Instant nextOpening =
-        isOpen
+        isOpen || !enabled
             ? null
             : Schedule.parse((String) row[7])
                 .nextOpening(Instant.now(), ZoneId.of(timeZone))
@@ -208,7 +210,7 @@ public class CampaignService {
         (String) row[1],
         (String) row[2],
         (String) row[3],
-        (Boolean) row[4],
+        enabled,
         (Integer) row[5],
         (Integer) row[6],
         isOpen,

@@ -434,11 +434,14 @@ public final class RoutingCore {
     return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);
   }
 
-  /** The campaigns whose schedule has them open now (enabled or not). */
+  /**
+   * The campaigns open now: enabled, and open by their schedule. A disabled campaign accepts no new
+   * interaction (design.md section 2), so it is not open whatever its schedule says.
+   */
   public Set<Long> openCampaignIds() {
     Set<Long> open = new HashSet<>();
     for (TrackedCampaign campaign : state.campaigns.values()) {
-      if (campaign.settings.open()) {
+      if (campaign.settings.enabled() && campaign.settings.open()) {
         open.add(campaign.id());
       }
     }

@@ -13,7 +13,9 @@ import java.util.List;
  * One opening that starts on a local date: from {@code start} to {@code end}, both minutes of the
  * day. An end at or before the start means the opening runs into the next day, so every range is
  * shorter than a day except the internal {@link #ALL_DAY} (start equals end), which the parser
- * never produces because the schedule text refuses start equal to end.
+ * never produces because the schedule text refuses start equal to end. An end of {@link
+ * #MINUTES_PER_DAY} is the midnight that ends the start's day ({@code 24:00} in the text), so
+ * {@code 00:00-24:00} is a whole day the schedule text can say.
  */
 record DailyRange(int start, int end) {
 

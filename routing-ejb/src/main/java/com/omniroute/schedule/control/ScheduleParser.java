@@ -273,7 +273,10 @@ final class ScheduleParser {
     }
   }
 
-  /** Reads {@code hh:mm} and answers the minute of the day. */
+  /**
+   * Reads {@code hh:mm} and answers the minute of the day; an end may also be {@code 24:00}, the
+   * midnight that ends the day ({@link DailyRange#MINUTES_PER_DAY}).
+   */
   private int time(String which) {
     Token hour = take();
     if (hour == null) {
@@ -298,6 +301,13 @@ final class ScheduleParser {
       throw error(minute.position, "expected minute after \":\", found " + minute.quoted());
     }
     int m = digits(minute, 2, "minute must be two digits");
+    if (h == 24 && m == 0 && which.equals("end")) {
+      // Midnight at the end of the day, as the weekly preview writes it: 09:00-24:00, 00:00-24:00.
+      return DailyRange.MINUTES_PER_DAY;
+    }
+    if (h == 24) {
+      throw error(hour.position, "24:00 can only end a range (midnight at the end of the day)");
+    }
     if (h > 23) {
       throw error(hour.position, "hour " + hour.text + " is out of range; hours are 00 to 23");
     }

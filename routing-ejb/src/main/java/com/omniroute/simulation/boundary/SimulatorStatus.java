@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simulator's state and figures, as {@link TrafficSimulator#status()} shows them to a caller.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param phase {@link Phase#IDLE} before any run; the last run's figures stay after it stopped
  * @param startedBy the username of the supervisor who started the (last) run
  * @param campaigns the simulated campaigns the caller sees, with their rates
+ * @param meanHandlingSeconds the run's mean handling time of each media type, by code, so that a
+ *     page opened during the run shows what it runs with
  * @param refused arrivals refused at the door (closed or disabled campaign, full queue)
  * @param failures simulated actions the engine refused (an offer withdrawn meanwhile, and such)
  * @param agents the simulated agents: members of the campaigns no user is linked to
@@ -24,6 +27,7 @@ public record SimulatorStatus(
     Instant since,
     Instant stoppedAt,
     List<SimulatedCampaign> campaigns,
+    Map<String, Double> meanHandlingSeconds,
     long arrivals,
     long refused,
     long accepted,
@@ -47,6 +51,7 @@ public record SimulatorStatus(
 
   public SimulatorStatus {
     campaigns = List.copyOf(campaigns);
+    meanHandlingSeconds = Map.copyOf(meanHandlingSeconds);
   }
 
   public static final SimulatorStatus IDLE =
@@ -56,6 +61,7 @@ public record SimulatorStatus(
           null,
           null,
           List.of(),
+          Map.of(),
           0,
           0,
           0,

@@ -397,6 +397,7 @@ public class TrafficSimulator {
         run.since,
         run.stoppedAt,
         run.campaigns.stream().filter(c -> caller.sees(run.groupOf.get(c.id()))).toList(),
+        run.settings.meanHandlingSeconds(),
         run.arrivals,
         run.refused,
         run.accepted,

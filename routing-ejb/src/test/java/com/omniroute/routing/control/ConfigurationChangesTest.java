@@ -140,9 +140,10 @@ class ConfigurationChangesTest {
   }
 
   @Test
-  void theOpenCampaignsAreThoseTheirScheduleOpens() {
+  void theOpenCampaignsAreTheEnabledOnesTheirScheduleOpens() {
     f.core.upsertCampaign(CampaignSettings.of(1, "Chat", "CHAT"));
     f.core.upsertCampaign(CampaignSettings.of(2, "Night", "CHAT").withOpen(false));
+    f.core.upsertCampaign(CampaignSettings.of(3, "Paused", "CHAT").withEnabled(false));
 
     assertThat(f.core.openCampaignIds()).isEqualTo(Set.of(1L));
   }

@@ -3,6 +3,10 @@ package com.omniroute.schedule.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,6 +111,35 @@ class ScheduleParserTest {
   }
 
   @Test
+  void twentyFourHundredEndsTheDayAsTheWeeklyPreviewWritesIt() {
+    Schedule evening = Schedule.parse("mon;09:00-24:00");
+    Schedule wholeDay = Schedule.parse("tue;00:00-24:00");
+    ZoneId madrid = ZoneId.of("Europe/Madrid");
+    // Monday 2026-12-07 and Tuesday 2026-12-08.
+    Instant mondayNight = ZonedDateTime.of(2026, 12, 7, 23, 59, 0, 0, madrid).toInstant();
+    Instant tuesdayMidnight = ZonedDateTime.of(2026, 12, 8, 0, 0, 0, 0, madrid).toInstant();
+
+    assertThat(evening.normalized()).isEqualTo("mon;09:00-24:00");
+    assertThat(Schedule.parse(evening.normalized())).isEqualTo(evening);
+    assertThat(evening.isOpen(mondayNight, madrid)).isTrue();
+    assertThat(evening.isOpen(tuesdayMidnight, madrid)).isFalse();
+    assertThat(evening.nextClosing(mondayNight, madrid)).contains(tuesdayMidnight);
+    assertThat(WeeklyPreview.of(evening).openOn(DayOfWeek.MONDAY))
+        .extracting(WeeklyPreview.Opening::text)
+        .containsExactly("09:00-24:00");
+
+    assertThat(wholeDay.normalized()).isEqualTo("tue;00:00-24:00");
+    assertThat(wholeDay.isOpen(tuesdayMidnight, madrid)).isTrue();
+    assertThat(wholeDay.isOpen(tuesdayMidnight.plusSeconds(86_399), madrid)).isTrue();
+    assertThat(wholeDay.isOpen(tuesdayMidnight.plusSeconds(86_400), madrid)).isFalse();
+    assertThat(WeeklyPreview.of(wholeDay).openOn(DayOfWeek.TUESDAY))
+        .extracting(WeeklyPreview.Opening::text)
+        .containsExactly("00:00-24:00");
+    assertThat(Schedule.parse("mon;18:00-24:00,09:00-12:00").normalized())
+        .isEqualTo("mon;09:00-12:00,18:00-24:00");
+  }
+
+  @Test
   void normalisingTwiceChangesNothing() {
     String once =
         Schedule.parse(" 2026-12-25;closed & fri , mon ; 22:00-06:00, 08:00 - 12:00 ").normalized();
@@ -125,7 +158,8 @@ class ScheduleParserTest {
           mon,tue;09:00-18:00 & sat,tus;09:00-12:00 | 2 | 26 | unknown day "tus"; days are mon tue wed thu fri sat sun
           monday;09:00-18:00                        | 1 | 0  | unknown day "monday"; days are mon tue wed thu fri sat sun
           mon;25:00-18:00                           | 1 | 4  | hour 25 is out of range; hours are 00 to 23
-          mon;18:00-24:00                           | 1 | 10 | hour 24 is out of range; hours are 00 to 23
+          mon;18:00-24:30                           | 1 | 10 | 24:00 can only end a range (midnight at the end of the day)
+          mon;24:00-02:00                           | 1 | 4  | 24:00 can only end a range (midnight at the end of the day)
           mon;09:60-18:00                           | 1 | 7  | minute 60 is out of range; minutes are 00 to 59
           mon;09:00-09:00                           | 1 | 4  | end 09:00 equals start 09:00; a range cannot be empty or last a whole day
           mon 09:00-18:00                           | 1 | 4  | missing ";" between days and times
@@ -168,7 +202,7 @@ class ScheduleParserTest {
           2026-12-25 09:00-13:00                    | 1 | 11 | missing ";" between date and hours
           2026-12-25;shut                           | 1 | 11 | expected hours or "closed" after the date, found "shut"
           2026-12-25;closed,mon                     | 1 | 17 | expected "&" after "closed", found ","
-          2026-12-25;24:00-02:00                    | 1 | 11 | hour 24 is out of range; hours are 00 to 23
+          2026-12-25;24:00-02:00                    | 1 | 11 | 24:00 can only end a range (midnight at the end of the day)
           2026-12-25;closed & 2026-12-25;09:00-13:00 | 2 | 20 | duplicate date 2026-12-25; group 1 already sets it
           """)
   void refusals(String text, int group, int position, String reason) {

@@ -106,9 +106,12 @@ public class CampaignsResource {
 
   @Inject private RoutingEngine engine;
 
+  /** {@code open}: accepting new interactions now, so enabled and open by the schedule. */
   private CampaignJson json(Campaign campaign) {
     return CampaignJson.of(
-        campaign, engine.queue(campaign.getId()).open(), campaigns.outlook(campaign));
+        campaign,
+        campaign.isEnabled() && engine.queue(campaign.getId()).open(),
+        campaigns.outlook(campaign));
   }
 
   @GET

@@ -58,11 +58,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
   /** Paths that need no login: the login page, Faces resources, error pages, the API's contract. */
   private static final List<String> PUBLIC_PREFIXES =
       List.of(
-          LOGIN_PAGE,
-          "/jakarta.faces.resource/",
-          "/WEB-INF/errorpages/",
-          "/openapi.yaml",
-          "/api-errors/");
+          LOGIN_PAGE, "/jakarta.faces.resource/", "/errorpages/", "/openapi.yaml", "/api-errors/");
 
   /**
    * The longest Basic header that can hold a username and password the product accepts: their

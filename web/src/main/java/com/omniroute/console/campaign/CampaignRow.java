@@ -37,11 +37,20 @@ public final class CampaignRow implements Serializable {
     this.acdLimit = campaign.acdLimit();
   }
 
-  /** The row, saying "Open now", or when it next opens in the campaign's own time zone. */
+  /**
+   * The row, saying "Open now", "Disabled" (whatever its schedule says), or when it next opens in
+   * the campaign's own time zone.
+   */
   public static CampaignRow of(CampaignListing campaign, Texts texts, Locale locale) {
     String status =
-        OutlookText.of(
-            texts, campaign.open(), campaign.nextOpening(), ZoneId.of(campaign.timeZone()), locale);
+        campaign.enabled()
+            ? OutlookText.of(
+                texts,
+                campaign.open(),
+                campaign.nextOpening(),
+                ZoneId.of(campaign.timeZone()),
+                locale)
+            : texts.text("campaigns.disabledNow");
     return new CampaignRow(campaign, status);
   }
 

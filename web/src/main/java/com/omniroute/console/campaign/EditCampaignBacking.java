@@ -75,6 +75,10 @@ public class EditCampaignBacking implements Serializable {
   private Integer maxInteractionsPerAgent = 4;
   private String schedule = "";
   private String timeZone = "UTC";
+
+  /** The zone as saved, which the picker keeps among its choices even if it is an alias. */
+  private String savedTimeZone;
+
   private Integer offerTimeoutSeconds = 20;
   private Integer wrapUpSeconds = 10;
 
@@ -117,6 +121,7 @@ public class EditCampaignBacking implements Serializable {
     maxInteractionsPerAgent = campaign.getMaxInteractionsPerAgent();
     schedule = campaign.getSchedule();
     timeZone = campaign.getTimeZone();
+    savedTimeZone = timeZone;
     offerTimeoutSeconds = campaign.getOfferTimeoutSeconds();
     wrapUpSeconds = campaign.getWrapUpSeconds();
   }
@@ -356,6 +361,10 @@ public class EditCampaignBacking implements Serializable {
 
   public void setSchedule(String schedule) {
     this.schedule = schedule;
+  }
+
+  public String getSavedTimeZone() {
+    return savedTimeZone;
   }
 
   public String getTimeZone() {

@@ -56,28 +56,53 @@ public class SimulatorBacking implements Serializable {
   private List<MediaHandling> handling;
   private SimulatorStatus status;
 
-  /** The view action: the choices with their defaults, and the current figures. */
+  /**
+   * The view action: the current figures, and the choices: those of the run going on if there is
+   * one (its campaigns ticked with their rates, its handling times), the defaults otherwise.
+   */
   public void load() {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
+    }
+    status = simulator.status();
+    Map<Long, Double> runRates = new LinkedHashMap<>();
+    Map<String, Double> runHandling = Map.of();
+    if (status.isRunning()) {
+      status.campaigns().forEach(c -> runRates.put(c.id(), c.arrivalsPerMinute()));
+      runHandling = status.meanHandlingSeconds();
     }
     List<Campaign> visible = simulator.campaigns();
     campaigns =
         visible.stream()
             .sorted(Comparator.comparing(Campaign::getName, String.CASE_INSENSITIVE_ORDER))
             .map(
-                c ->
-                    new CampaignRate(
-                        c.getId(), c.getName(), c.getMediaType().getCode(), DEFAULT_RATE))
+                c -> {
+                  CampaignRate rate =
+                      new CampaignRate(
+                          c.getId(),
+                          c.getName(),
+                          c.getMediaType().getCode(),
+                          runRates.getOrDefault(c.getId(), DEFAULT_RATE));
+                  rate.setChosen(runRates.isEmpty() || runRates.containsKey(c.getId()));
+                  return rate;
+                })
             .toList();
+    Map<String, Double> means = runHandling;
     handling =
         visible.stream()
             .map(c -> c.getMediaType().getCode())
             .distinct()
             .sorted()
-            .map(code -> new MediaHandling(code, DEFAULT_HANDLING.getOrDefault(code, 180.0)))
+            .map(
+                code ->
+                    new MediaHandling(
+                        code, means.getOrDefault(code, DEFAULT_HANDLING.getOrDefault(code, 180.0))))
             .toList();
-    status = simulator.status();
+  }
+
+  /** Whether a run is going on (arriving, or its agents finishing): Start waits until it ends. */
+  public boolean isRunning() {
+    return status != null && status.isRunning();
   }
 
   /** Starts a run with the chosen campaigns; a refusal names each field it is about. */
