@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,6 +120,41 @@ public final class Browser {
               }
               return label.getText().equals(option);
             });
+  }
+
+  /**
+   * A menu item's link, by its id in {@code menu.xhtml}. An item inside one of the menu's groups is
+   * shown first by pointing at the group, as a user does.
+   */
+  public static WebElement menuItem(WebDriver driver, String item) {
+    WebElement link =
+        driver.findElement(By.cssSelector("#menuForm\\:" + item + " a, a#menuForm\\:" + item));
+    if (!link.isDisplayed()) {
+      WebElement group =
+          link.findElement(
+              By.xpath(
+                  "ancestor::li[contains(@class,'ui-menu-parent')][last()]"
+                      + "/a[contains(@class,'ui-menuitem-link')]"));
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
+          .until(
+              d -> {
+                if (!link.isDisplayed()) {
+                  new Actions(d).moveToElement(group).perform();
+                }
+                return link.isDisplayed();
+              });
+    }
+    return link;
+  }
+
+  /** The text of the menu bar, with the items of its groups that are not open. */
+  public static String menuText(WebDriver driver) {
+    return driver
+        .findElement(By.id("menuForm:menu"))
+        .getAttribute("textContent")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** Saves what the browser shows as {@code docs/screenshots/<name>.png} of the repository. */

@@ -100,8 +100,8 @@ class CampaignConsoleIT {
   void aRefusedFieldIsShownNextToItAndNothingIsSavedUntilItIsFixed() {
     String name = "Sales " + suffix;
     logIn();
-    assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Campaigns");
-    click(By.cssSelector("#menuForm\\:campaigns a, a#menuForm\\:campaigns"));
+    assertThat(Browser.menuText(browser)).contains("Campaigns");
+    Browser.clickAndWaitForPage(browser, Browser.menuItem(browser, "campaigns"));
     assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
     click(By.id("campaignsForm:newCampaign"));
     assertThat(browser.getTitle()).isEqualTo("New campaign · Omniroute");
@@ -271,6 +271,168 @@ class CampaignConsoleIT {
 
     assertThat(rows().get(0)).startsWith(closed);
     assertThat(table()).contains("1–1 / 1");
+  }
+
+  @Test
+  void aDisabledCampaignIsNeitherOpenInTheListNorInItsFilterNorInTheApi() {
+    String paused = "Paused " + suffix;
+    String running = "Running " + suffix;
+    // Both always open by their (empty) schedule; only one is enabled.
+    long pausedId =
+        ApiClient.superadmin()
+            .post(
+                "/campaigns",
+                body(
+                    "name",
+                    paused,
+                    "mediaType",
+                    "CHAT",
+                    "securityGroupId",
+                    groupA,
+                    "enabled",
+                    false))
+            .id();
+    long runningId =
+        ApiClient.superadmin()
+            .post(
+                "/campaigns", body("name", running, "mediaType", "CHAT", "securityGroupId", groupA))
+            .id();
+    assertThat(ApiClient.superadmin().get("/campaigns/" + pausedId).body().path("open").asBoolean())
+        .as("the API's open for a disabled campaign")
+        .isFalse();
+    assertThat(
+            ApiClient.superadmin().get("/campaigns/" + runningId).body().path("open").asBoolean())
+        .isTrue();
+    logIn();
+    browser.get(url + "admin/campaigns/list.xhtml");
+
+    WebElement status =
+        browser.findElement(
+            By.xpath(
+                "//*[@id='campaignsForm:campaigns_data']/tr[.//a[normalize-space()='"
+                    + paused
+                    + "']]//span[contains(@class,'campaign-')]"));
+    assertThat(status.getText()).isEqualTo("Disabled");
+    assertThat(status.getAttribute("class")).contains("campaign-closed");
+    assertThat(rowOf(running)).contains("Open now");
+
+    Browser.selectOption(browser, "campaignsForm:campaigns:statusFilter", "Open now");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> rows().size() == 1);
+    assertThat(rows().get(0)).startsWith(running);
+
+    Browser.selectOption(browser, "campaignsForm:campaigns:statusFilter", "Closed");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> rows().size() == 1 && rows().get(0).startsWith(paused));
+  }
+
+  @Test
+  void aScheduleEndingAt2400IsAcceptedAndAFixedErrorNoLongerShowsRed() {
+    String name = "Late " + suffix;
+    logIn();
+    browser.get(url + "admin/campaigns/edit.xhtml");
+    FluentWait<WebDriver> wait =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class);
+    type("name", name);
+
+    type("schedule", "mon;09:00-25:00");
+    wait.until(d -> messageOf("schedule").contains("hour 25 is out of range"));
+    assertThat(scheduleIsRed()).as("refused as typed: red").isTrue();
+    click(By.id("campaignForm:save"));
+    assertThat(messageOf("schedule")).contains("hour 25 is out of range");
+    assertThat(scheduleIsRed()).as("refused on saving: red").isTrue();
+
+    type("schedule", "mon;09:00-24:00");
+    wait.until(d -> messageOf("schedule").isBlank());
+    wait.until(d -> hoursOf("mon").equals("09:00-24:00"));
+    assertThat(scheduleIsRed()).as("fixed: no longer red").isFalse();
+
+    click(By.id("campaignForm:save"));
+    assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
+    assertThat(savedCampaign(name).path("schedule").asText()).isEqualTo("mon;09:00-24:00");
+
+    // The whole day the preview writes for an empty schedule is accepted as typed too.
+    Browser.clickAndWaitForPage(browser, browser.findElement(By.linkText(name)));
+    type("schedule", "sat;00:00-24:00");
+    wait.until(d -> hoursOf("sat").equals("00:00-24:00"));
+    assertThat(messageOf("schedule")).isBlank();
+    assertThat(scheduleIsRed()).isFalse();
+  }
+
+  @Test
+  void theTimeZoneListHasTheCanonicalZonesAndKeepsASavedAlias() {
+    String name = "Kolkata " + suffix;
+    long id =
+        ApiClient.superadmin()
+            .post(
+                "/campaigns",
+                body(
+                    "name",
+                    name,
+                    "mediaType",
+                    "CHAT",
+                    "securityGroupId",
+                    groupA,
+                    "timeZone",
+                    "Asia/Calcutta"))
+            .id();
+    logIn();
+    browser.get(url + "admin/campaigns/edit.xhtml");
+
+    List<String> zones = zoneChoices();
+    assertThat(zones).contains("UTC", "Asia/Kolkata", "Europe/Madrid", "America/Sao_Paulo");
+    assertThat(zones).doesNotContain("Asia/Calcutta", "America/Buenos_Aires", "Europe/Kiev");
+    assertThat(zones)
+        .noneMatch(zone -> zone.startsWith("SystemV/"))
+        .noneMatch(zone -> zone.startsWith("Etc/"))
+        .noneMatch(zone -> zone.startsWith("US/"));
+    assertThat(zones).doesNotHaveDuplicates().hasSizeBetween(350, 450);
+
+    browser.get(url + "admin/campaigns/edit.xhtml?id=" + id);
+    assertThat(browser.findElement(By.id("campaignForm:timeZone_label")).getText())
+        .startsWith("Asia/Calcutta");
+    assertThat(zoneChoices()).contains("Asia/Calcutta", "Asia/Kolkata");
+    click(By.id("campaignForm:save"));
+    assertThat(browser.getTitle()).isEqualTo("Campaigns · Omniroute");
+    assertThat(savedCampaign(name).path("timeZone").asText()).isEqualTo("Asia/Calcutta");
+  }
+
+  /** The zone ids the time-zone picker offers, in the page's own (hidden) select. */
+  private List<String> zoneChoices() {
+    return browser
+        .findElements(By.cssSelector("[id='campaignForm:timeZone_input'] option"))
+        .stream()
+        .map(option -> option.getAttribute("value"))
+        .toList();
+  }
+
+  private boolean scheduleIsRed() {
+    return browser
+        .findElement(By.id("campaignForm:schedule"))
+        .getAttribute("class")
+        .contains("ui-state-error");
+  }
+
+  private JsonNode savedCampaign(String name) {
+    for (JsonNode campaign : ApiClient.superadmin().get("/campaigns").body()) {
+      if (campaign.path("name").asText().equals(name)) {
+        return campaign;
+      }
+    }
+    throw new AssertionError(name + " not saved");
+  }
+
+  private String rowOf(String name) {
+    return browser
+        .findElement(
+            By.xpath(
+                "//*[@id='campaignsForm:campaigns_data']/tr[.//a[normalize-space()='"
+                    + name
+                    + "']]"))
+        .getText();
   }
 
   private String table() {

@@ -149,7 +149,7 @@ class CapacityModelConsoleIT {
   @Test
   void theSuperadminSeesTheTypedValuesInThePreviewBeforeSavingAndARefusedValueSavesNothing() {
     logInAs("superadmin");
-    click(By.cssSelector("a#menuForm\\:capacityModel"));
+    Browser.clickAndWaitForPage(browser, Browser.menuItem(browser, "capacityModel"));
     assertThat(browser.getTitle()).isEqualTo("Edit the media capacity model · Omniroute");
     assertThat(aloneInPreview("CHAT")).isEqualTo("4");
     assertThat(hands()).contains("3 × CHAT (used 75, spare 25)", "EMAIL (needs 100 spare)");

@@ -3,6 +3,7 @@ package com.omniroute.it;
 import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The console in a real browser (headless Chromium): login, logout, lock-out and languages. */
 @ExtendWith(ArquillianExtension.class)
@@ -81,7 +84,7 @@ class ConsoleBrowserIT {
 
     assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
     assertThat(browser.findElement(By.id("menuForm:currentUser")).getText()).isEqualTo("admin");
-    assertThat(browser.findElement(By.id("menuForm:menu")).getText()).contains("Capacity model");
+    assertThat(Browser.menuText(browser)).contains("Capacity model");
     assertThat(browser.findElements(By.cssSelector("#capacityPolicies tbody tr")))
         .hasSizeGreaterThanOrEqualTo(6);
     Browser.screenshot(browser, "home");
@@ -161,10 +164,76 @@ class ConsoleBrowserIT {
 
     click(By.cssSelector("a[data-language='es']"));
     assertThat(browser.getTitle()).isEqualTo("Modelo de capacidad de medios · Omniroute");
-    assertThat(browser.findElement(By.id("menuForm:menu")).getText())
-        .contains("Modelo de capacidad");
+    assertThat(Browser.menuText(browser)).contains("Configuración", "Modelo de capacidad");
 
     click(By.cssSelector("a[data-language='en']"));
     assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
+  }
+
+  @Test
+  void logoutAndTheLanguageSwitchWorkOnTheNotAllowedPageAndThePickedLanguageOutlivesTheSession() {
+    String login = "desk." + suffix;
+    String password = "desk-pass-" + suffix;
+    long group =
+        ApiClient.superadmin().post("/security-groups", body("name", "Desk " + suffix)).id();
+    ApiClient.superadmin().createDesk(group, "Desk " + suffix, login, password);
+    browser("en-US,en").get(url);
+    logIn(login, password);
+
+    browser.get(url + "admin/users/list.xhtml");
+    assertThat(browser.getTitle()).isEqualTo("Not allowed · Omniroute");
+    click(By.cssSelector("a[data-language='pt']"));
+    assertThat(browser.getTitle()).isEqualTo("Não permitido · Omniroute");
+    assertThat(browser.findElement(By.id("menuForm:currentUser")).getText()).isEqualTo(login);
+    String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+    click(By.id("menuForm:logout"));
+
+    assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
+    assertThat(browser.getTitle()).as("still Portuguese").isEqualTo("Iniciar sessão · Omniroute");
+    assertThat(messages()).contains("Terminou a sessão.");
+    browser.get(url + "agent/desk.xhtml");
+    assertThat(browser.getCurrentUrl()).as("the session ended").endsWith("/routing/login.xhtml");
+    assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
+        .isNotEqualTo(sessionBefore);
+    assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("pt");
+  }
+
+  @Test
+  void theLanguageChosenBeforeLoggingOutFromAnyPageIsTheLoginPagesLanguage() {
+    browser("en-US,en").get(url);
+    logIn("admin", ApiClient.adminPassword());
+    click(By.cssSelector("a[data-language='es']"));
+    click(By.id("menuForm:logout"));
+
+    assertThat(browser.getTitle()).isEqualTo("Iniciar sesión · Omniroute");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.get(url);
+    assertThat(browser.getTitle()).as("a new session too").isEqualTo("Iniciar sesión · Omniroute");
+  }
+
+  @Test
+  void theMenuIsInGroupsOnOneLineAt1440PixelsInEachLanguage() {
+    browser("en-US,en").manage().window().setSize(new Dimension(1440, 900));
+    browser.get(url);
+    logIn("admin", ApiClient.adminPassword());
+
+    for (String language : List.of("en", "es", "pt")) {
+      click(By.cssSelector("a[data-language='" + language + "']"));
+      List<WebElement> top = browser.findElements(By.cssSelector("[id='menuForm:menu'] > ul > li"));
+      assertThat(top).as(language + ": the groups").hasSizeGreaterThanOrEqualTo(3);
+      int line = top.get(0).getRect().getY();
+      assertThat(top).as(language).allMatch(item -> item.getRect().getY() == line);
+      assertThat(browser.findElement(By.cssSelector("header")).getRect().getHeight())
+          .as(language + ": the header is one line (two were about 100 px)")
+          .isLessThan(80);
+      if (language.equals("en")) {
+        assertThat(top)
+            .extracting(WebElement::getText)
+            .containsExactly("Configuration", "Access", "Supervision");
+      }
+    }
+    Browser.clickAndWaitForPage(browser, Browser.menuItem(browser, "securityGroups"));
+    assertThat(browser.getCurrentUrl()).contains("/admin/security-groups/list.xhtml");
   }
 }

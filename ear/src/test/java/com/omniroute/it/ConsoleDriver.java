@@ -55,16 +55,14 @@ final class ConsoleDriver implements AutoCloseable {
     return browser.getTitle();
   }
 
-  /** The text of the menu bar. */
+  /** The text of the menu bar, with the items of its groups that are not open. */
   String menu() {
-    return browser.findElement(By.id("menuForm:menu")).getText();
+    return Browser.menuText(browser);
   }
 
-  /** Follows a menu item, by its id in {@code menu.xhtml}. */
+  /** Follows a menu item, by its id in {@code menu.xhtml}, opening its group first. */
   void menu(String item) {
-    WebElement link =
-        browser.findElement(By.cssSelector("#menuForm\\:" + item + " a, a#menuForm\\:" + item));
-    Browser.clickAndWaitForPage(browser, link);
+    Browser.clickAndWaitForPage(browser, Browser.menuItem(browser, item));
   }
 
   /** Clicks what loads a new page, and waits for it. */

@@ -87,7 +87,7 @@ class MembersConsoleIT {
   @Test
   void theSelectedCampaignsShowTheirUnionOfMembersAndTheAgentsNotYetInAll() {
     logIn();
-    clickForPage(By.cssSelector("#menuForm\\:members a, a#menuForm\\:members"));
+    Browser.clickAndWaitForPage(browser, Browser.menuItem(browser, "members"));
     assertThat(browser.getTitle()).isEqualTo("Campaign members · Omniroute");
     assertThat(table("campaigns")).contains("Sales " + suffix, "Support " + suffix);
 
