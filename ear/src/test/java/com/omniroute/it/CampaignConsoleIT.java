@@ -301,6 +301,14 @@ class CampaignConsoleIT {
         .as("the API's open for a disabled campaign")
         .isFalse();
     assertThat(
+            ApiClient.superadmin()
+                .get("/campaigns/" + pausedId + "/stats")
+                .body()
+                .path("open")
+                .asBoolean())
+        .as("its statistics' open")
+        .isFalse();
+    assertThat(
             ApiClient.superadmin().get("/campaigns/" + runningId).body().path("open").asBoolean())
         .isTrue();
     logIn();

@@ -149,9 +149,20 @@ final class ConsoleDriver implements AutoCloseable {
     return "'" + text + "'";
   }
 
-  /** The visible text of an element, empty when it shows nothing. */
+  /**
+   * The visible text of an element, empty when it shows nothing. Asks again if an Ajax update or a
+   * push replaced the element between finding and reading it.
+   */
   String text(String id) {
-    return browser.findElement(By.id(id)).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.findElement(By.id(id)).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** The value of an input as the page shows it. */

@@ -144,7 +144,9 @@ public class LiveService {
               campaign.getMediaType().getCode(),
               campaign.getTimeZone(),
               campaign.isEnabled(),
-              queue != null && queue.open(),
+              // Open means accepting new interactions: a disabled campaign is not, whatever its
+              // schedule says.
+              campaign.isEnabled() && queue != null && queue.open(),
               queue == null ? 0 : queue.waiting(),
               queue == null || queue.longestWaitingSince() == null
                   ? 0

@@ -87,7 +87,7 @@ public class StatisticsService {
         figures.abandoned(),
         figures.rejected(),
         figures.serviceLevelPercent(),
-        queue.open(),
+        queue.enabled() && queue.open(),
         em.createQuery(
                 "SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :campaign"
                     + " AND i.state = :active AND i.overChatTimeLimitAt IS NOT NULL",
