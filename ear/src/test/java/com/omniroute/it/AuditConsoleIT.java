@@ -87,6 +87,8 @@ class AuditConsoleIT {
 
     console.type("auditForm:from_input", "2030-01-02 00:00");
     console.type("auditForm:to_input", "2030-01-01 00:00");
+    // Closes the date picker's calendar, which covers the buttons.
+    console.browser().findElement(By.tagName("h1")).click();
     search();
     assertThat(console.text("auditForm:messages"))
         .contains("The filter was not applied: correct the marked field.");
