@@ -214,16 +214,19 @@ class ConsoleIT {
             "users",
             "securityGroups",
             "dashboard",
-            "simulator");
+            "simulator",
+            "audit");
     Set<String> forAdmins =
-        Set.of("capacityModel", "campaigns", "members", "agents", "dashboard", "simulator");
+        Set.of(
+            "capacityModel", "campaigns", "members", "agents", "dashboard", "simulator", "audit");
     Set<String> forSupervisors = Set.of("capacityModel", "dashboard", "simulator");
     Map<String, List<Set<String>>> requiredAndAllowed =
         Map.of(
             "superadmin",
-            List.of(Set.of("capacityModel", "campaigns", "dashboard", "simulator"), all),
+            List.of(Set.of("capacityModel", "campaigns", "dashboard", "simulator", "audit"), all),
             "admin",
-            List.of(Set.of("capacityModel", "campaigns", "dashboard", "simulator"), forAdmins),
+            List.of(
+                Set.of("capacityModel", "campaigns", "dashboard", "simulator", "audit"), forAdmins),
             "supervisor",
             List.of(forSupervisors, forSupervisors),
             "agent",

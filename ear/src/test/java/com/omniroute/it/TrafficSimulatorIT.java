@@ -143,6 +143,13 @@ class TrafficSimulatorIT {
     assertThat(stats(chat).path("offered").asInt()).isEqualTo(offeredChat);
     assertThat(stats(mail).path("offered").asInt()).isEqualTo(offeredMail);
     assertThat(script("return window.simulatorMark")).isEqualTo("same page");
+
+    // The audit log has the start and the stop, by the supervisor, with the run's campaigns.
+    JsonNode audit = superadmin.get("/audit?objectType=SIMULATOR&username=sim." + suffix).body();
+    assertThat(audit.findValuesAsText("action")).containsExactly("STOPPED", "STARTED");
+    assertThat(audit.get(1).path("after").path("campaigns").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("Chat " + suffix, "Mail " + suffix);
+    assertThat(audit.get(0).path("before").path("startedBy").asText()).isEqualTo("sim." + suffix);
   }
 
   @Test

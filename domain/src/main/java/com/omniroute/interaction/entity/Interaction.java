@@ -49,9 +49,24 @@ import java.time.Instant;
     query =
         "SELECT i FROM Interaction i WHERE i.campaign.id = :campaign AND i.state = :queued"
             + " ORDER BY i.queuedAt, i.id")
+@NamedQuery(
+    name = Interaction.ENDED_BEFORE,
+    query = "SELECT i.id FROM Interaction i WHERE i.endedAt < :before AND i.state IN :ended")
+@NamedQuery(
+    name = Interaction.DELETE_BY_IDS,
+    query = "DELETE FROM Interaction i WHERE i.id IN :ids")
 public class Interaction extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Ids of the interactions in one of the {@code :ended} states whose end is before {@code
+   * :before}: what retention purges, a batch at a time.
+   */
+  public static final String ENDED_BEFORE = "Interaction.endedBefore";
+
+  /** Deletes the interactions with the ids {@code :ids}. */
+  public static final String DELETE_BY_IDS = "Interaction.deleteByIds";
 
   /** Interactions in the given states ({@code :states}), oldest first. */
   public static final String FIND_IN_STATES = "Interaction.findInStates";

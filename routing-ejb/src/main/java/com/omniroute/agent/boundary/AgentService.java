@@ -2,6 +2,9 @@ package com.omniroute.agent.boundary;
 
 import com.omniroute.agent.entity.Agent;
 import com.omniroute.agent.entity.AgentState;
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -40,6 +43,8 @@ public class AgentService {
   @Inject private Event<ConfigurationChange> changes;
 
   @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
 
   public List<Agent> list() {
     return Visibility.inCallersGroups(em, callers.current(), Agent.FIND_IN_GROUPS, Agent.class);
@@ -149,6 +154,12 @@ public class AgentService {
     Checks.valid(validator, agent);
     requireUniqueLogin(agent.getLogin(), null);
     em.persist(agent);
+    audit.created(
+        AuditObjectType.AGENT,
+        agent.getId(),
+        agent.getName(),
+        Snapshots.agent(agent),
+        List.of(agent.getSecurityGroup().getId()));
     changes.fire(new ConfigurationChange.AgentChanged(agent.getId()));
     return agent;
   }
@@ -157,11 +168,20 @@ public class AgentService {
   public Agent update(long id, AgentInput input) {
     Caller caller = callers.current();
     Agent agent = visible(caller, id);
+    var before = Snapshots.agent(agent);
+    long formerGroup = agent.getSecurityGroup().getId();
     agent.setName(strip(input.name()));
     agent.setLogin(strip(input.login()));
     agent.setSecurityGroup(Visibility.usableGroup(em, caller, input.securityGroupId()));
     Checks.valid(validator, agent);
     requireUniqueLogin(agent.getLogin(), id);
+    audit.updated(
+        AuditObjectType.AGENT,
+        id,
+        agent.getName(),
+        before,
+        Snapshots.agent(agent),
+        List.of(formerGroup, agent.getSecurityGroup().getId()));
     changes.fire(new ConfigurationChange.AgentChanged(id));
     return agent;
   }
@@ -188,6 +208,12 @@ public class AgentService {
     em.createQuery("DELETE FROM CampaignMember m WHERE m.agent = :agent")
         .setParameter("agent", agent)
         .executeUpdate();
+    audit.deleted(
+        AuditObjectType.AGENT,
+        id,
+        agent.getName(),
+        Snapshots.agent(agent),
+        List.of(agent.getSecurityGroup().getId()));
     em.remove(agent);
     changes.fire(new ConfigurationChange.AgentChanged(id));
   }

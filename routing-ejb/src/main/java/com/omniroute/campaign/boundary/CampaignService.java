@@ -1,5 +1,8 @@
 package com.omniroute.campaign.boundary;
 
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.control.CampaignSort;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.media.entity.MediaType;
@@ -47,6 +50,8 @@ public class CampaignService {
   @Inject private Event<ConfigurationChange> changes;
 
   @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
 
   @Inject private RoutingEngine engine;
 
@@ -236,6 +241,12 @@ public class CampaignService {
     Checks.valid(validator, campaign);
     requireUniqueName(campaign);
     em.persist(campaign);
+    audit.created(
+        AuditObjectType.CAMPAIGN,
+        campaign.getId(),
+        campaign.getName(),
+        Snapshots.campaign(campaign),
+        List.of(campaign.getSecurityGroup().getId()));
     changes.fire(new ConfigurationChange.CampaignChanged(campaign.getId()));
     return campaign;
   }
@@ -244,6 +255,8 @@ public class CampaignService {
   public Campaign update(long id, CampaignInput input) {
     Caller caller = callers.current();
     Campaign campaign = visible(caller, id);
+    var before = Snapshots.campaign(campaign);
+    long formerGroup = campaign.getSecurityGroup().getId();
     if (input.name() != null) {
       campaign.setName(strip(input.name()));
     }
@@ -256,6 +269,13 @@ public class CampaignService {
     apply(campaign, input);
     Checks.valid(validator, campaign);
     requireUniqueName(campaign);
+    audit.updated(
+        AuditObjectType.CAMPAIGN,
+        id,
+        campaign.getName(),
+        before,
+        Snapshots.campaign(campaign),
+        List.of(formerGroup, campaign.getSecurityGroup().getId()));
     changes.fire(new ConfigurationChange.CampaignChanged(id));
     return campaign;
   }
@@ -279,6 +299,12 @@ public class CampaignService {
     em.createQuery("DELETE FROM CampaignMember m WHERE m.campaign = :c")
         .setParameter("c", campaign)
         .executeUpdate();
+    audit.deleted(
+        AuditObjectType.CAMPAIGN,
+        id,
+        campaign.getName(),
+        Snapshots.campaign(campaign),
+        List.of(campaign.getSecurityGroup().getId()));
     em.remove(campaign);
     changes.fire(new ConfigurationChange.CampaignChanged(id));
   }

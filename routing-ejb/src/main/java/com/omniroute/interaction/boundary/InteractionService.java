@@ -1,6 +1,10 @@
 package com.omniroute.interaction.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditAction;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.interaction.entity.InteractionState;
@@ -47,6 +51,8 @@ public class InteractionService {
   @Inject private Callers callers;
 
   @Inject private RoutingEngine engine;
+
+  @Inject private AuditLog audit;
 
   /**
    * Hands a new interaction in. Refused at the door with {@code CAMPAIGN_DISABLED}, {@code
@@ -111,14 +117,32 @@ public class InteractionService {
   /** Sets the agent READY, NOT_READY or LOGGED_OUT; the agent itself, a supervisor or an admin. */
   @RolesAllowed({"agent", "supervisor", "admin", "superadmin"})
   public AgentWork changeAgentState(long agentId, String state) {
-    accessibleAgent(callers.current(), agentId);
+    Caller caller = callers.current();
+    accessibleAgent(caller, agentId);
     AgentState target;
     try {
       target = AgentState.valueOf(String.valueOf(state).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ServiceException.invalid("state", "State must be READY, NOT_READY or LOGGED_OUT");
     }
-    engine.changeAgentState(agentId, target);
+    if (Long.valueOf(agentId).equals(caller.agentId())) {
+      engine.changeAgentState(agentId, target);
+    } else {
+      // A supervisor's or administrator's action on someone else: audited in the same commit.
+      engine.changeAgentState(
+          agentId,
+          target,
+          (agent, before, after) ->
+              audit.record(
+                  caller.username(),
+                  AuditAction.STATE_CHANGED,
+                  AuditObjectType.AGENT,
+                  agentId,
+                  agent.getName(),
+                  Snapshots.agentState(before.name()),
+                  Snapshots.agentState(after.name()),
+                  java.util.List.of(agent.getSecurityGroup().getId())));
+    }
     return engine.work(agentId);
   }
 

@@ -1,5 +1,8 @@
 package com.omniroute.media.boundary;
 
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** The media types and their capacity policies. */
@@ -31,6 +35,8 @@ public class MediaTypeService {
   @Inject private Validator validator;
 
   @Inject private Event<ConfigurationChange> changes;
+
+  @Inject private AuditLog audit;
 
   /** Every media type, lowest precedence (served first) first. */
   @PermitAll
@@ -58,10 +64,12 @@ public class MediaTypeService {
   @RolesAllowed("superadmin")
   public MediaType update(String code, CapacityPolicyInput input) {
     MediaType type = get(code);
+    var before = Snapshots.mediaType(type);
     List<Violation> violations = apply(type, input, "");
     if (!violations.isEmpty()) {
       throw refused(violations);
     }
+    audited(type, before);
     written(List.of(type));
     return type;
   }
@@ -88,12 +96,17 @@ public class MediaTypeService {
       throw conflict(stale);
     }
     List<Violation> violations = new ArrayList<>();
+    List<Map<String, Object>> before = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       MediaType type = types.get(i);
+      before.add(Snapshots.mediaType(type));
       violations.addAll(apply(type, policyChanges.get(i).policy(), type.getCode() + "."));
     }
     if (!violations.isEmpty()) {
       throw refused(violations);
+    }
+    for (int i = 0; i < types.size(); i++) {
+      audited(types.get(i), before.get(i));
     }
     written(types);
     return types;
@@ -156,6 +169,17 @@ public class MediaTypeService {
       throw conflict(types.stream().map(t -> staleViolation(t.getCode())).toList());
     }
     types.forEach(t -> changes.fire(new ConfigurationChange.MediaPolicyChanged(t.getCode())));
+  }
+
+  /** Records a changed policy; unchanged ones (the editor saves every type) are left out. */
+  private void audited(MediaType type, Map<String, Object> before) {
+    audit.updated(
+        AuditObjectType.MEDIA_TYPE,
+        type.getCode(),
+        type.getCode(),
+        before,
+        Snapshots.mediaType(type),
+        List.of());
   }
 
   private static Violation staleViolation(String code) {

@@ -1,6 +1,7 @@
 package com.omniroute.member.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.audit.boundary.MembershipAudit;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.common.entity.AbstractEntity;
 import com.omniroute.media.entity.MediaType;
@@ -61,6 +62,8 @@ public class MemberService {
 
   @Inject private Callers callers;
 
+  @Inject private MembershipAudit audit;
+
   public List<CampaignMember> members(long campaignId) {
     Campaign campaign = campaign(callers.current(), campaignId);
     return em.createNamedQuery(CampaignMember.FIND_BY_CAMPAIGN, CampaignMember.class)
@@ -78,6 +81,7 @@ public class MemberService {
     if (penalty == null) {
       throw ServiceException.invalid("penalty", "Penalty is required");
     }
+    var before = audit.penalties(Set.of(campaignId), Set.of(agentId));
     CampaignMember member = find(campaign, agent);
     if (member == null) {
       member = Checks.valid(validator, new CampaignMember(campaign, agent, penalty));
@@ -86,6 +90,7 @@ public class MemberService {
       member.setPenalty(penalty);
       Checks.valid(validator, member);
     }
+    audit.changed(Set.of(campaignId), Set.of(agentId), before);
     changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
     return member;
   }
@@ -101,7 +106,9 @@ public class MemberService {
       throw new ServiceException(
           ErrorCode.NOT_FOUND, "Agent " + agentId + " is not a member of campaign " + campaignId);
     }
+    var before = audit.penalties(Set.of(campaignId), Set.of(agentId));
     em.remove(member);
+    audit.changed(Set.of(campaignId), Set.of(agentId), before);
     changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
   }
 
@@ -277,6 +284,7 @@ public class MemberService {
             "Campaign");
     Map<Long, Agent> agentById =
         visible(caller, Agent.class, Agent.GROUPS_OF, Agent.FIND_BY_IDS, agents, "Agent");
+    var before = audit.penalties(campaigns, agents);
     Set<MembershipKey> toAdd = MembershipKey.allOf(campaigns, agents);
     toAdd.removeAll(existing(campaigns, agents));
     for (MembershipKey key : toAdd) {
@@ -284,6 +292,7 @@ public class MemberService {
           new CampaignMember(
               campaignById.get(key.campaignId()), agentById.get(key.agentId()), valid));
     }
+    audit.changed(campaigns, agents, before);
     return changed(campaigns, agents, toAdd);
   }
 
@@ -299,6 +308,7 @@ public class MemberService {
     Set<Long> agents = required("agentIds", "agent", agentIds);
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     Visibility.requireAllVisible(em, caller, Agent.GROUPS_OF, agents, "Agent");
+    var before = audit.penalties(campaigns, agents);
     Set<MembershipKey> toRemove = existing(campaigns, agents);
     if (!toRemove.isEmpty()) {
       em.createNamedQuery(CampaignMember.DELETE_AGENTS_FROM)
@@ -306,6 +316,7 @@ public class MemberService {
           .setParameter("agents", agents)
           .executeUpdate();
     }
+    audit.changed(campaigns, agents, before);
     return changed(campaigns, agents, toRemove);
   }
 
@@ -322,6 +333,7 @@ public class MemberService {
     Set<Long> campaigns = required("campaignIds", "campaign", campaignIds);
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     Visibility.requireAllVisible(em, caller, Agent.GROUPS_OF, Set.of(agentId), "Agent");
+    var before = audit.penalties(campaigns, Set.of(agentId));
     int updated =
         em.createNamedQuery(CampaignMember.SET_PENALTY_IN)
             .setParameter("penalty", valid)
@@ -333,6 +345,7 @@ public class MemberService {
           ErrorCode.NOT_FOUND,
           "Agent " + agentId + " is not a member of any of campaigns " + sorted(campaigns));
     }
+    audit.changed(campaigns, Set.of(agentId), before);
     changes.fire(new ConfigurationChange.MembershipsChanged(campaigns, Set.of(agentId)));
     return updated;
   }

@@ -13,11 +13,13 @@ import java.util.Map;
  * equal, so "Support 🎧" and "Support 🎮" could not both be campaigns of one group.
  */
 public enum SqlDialect {
-  H2(Map.of("datetime", "TIMESTAMP(6)", "table_options", "")),
+  H2(Map.of("datetime", "TIMESTAMP(6)", "table_options", "", "clob", "CLOB")),
   MYSQL(
       Map.of(
           "datetime",
           "DATETIME(6)",
+          "clob",
+          "MEDIUMTEXT",
           "table_options",
           "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"));
 

@@ -205,6 +205,34 @@ public class RoutingEngine {
     event(c -> c.agentStateChanged(agentId, state));
   }
 
+  /** Told of an agent's stored state change inside the commit group that stores it. */
+  @FunctionalInterface
+  public interface StateChangeRecorder {
+    void changed(
+        com.omniroute.agent.entity.Agent agent,
+        com.omniroute.agent.entity.AgentState before,
+        com.omniroute.agent.entity.AgentState after);
+  }
+
+  /**
+   * Changes an agent's state, and has the recorder write what changed (the audit log's entry for a
+   * supervisor's action) in the same transaction. The recorder runs on the writer's thread, not as
+   * the caller: it must not ask who the caller is. Nothing is recorded when the state stays.
+   */
+  public void changeAgentState(long agentId, AgentState state, StateChangeRecorder recorder) {
+    submit(
+        writer -> {
+          com.omniroute.agent.entity.Agent agent =
+              em.find(com.omniroute.agent.entity.Agent.class, agentId);
+          com.omniroute.agent.entity.AgentState before = agent == null ? null : agent.getState();
+          writer.write(inCore(c -> c.agentStateChanged(agentId, state)));
+          if (agent != null && before != agent.getState()) {
+            recorder.changed(agent, before, agent.getState());
+          }
+          return null;
+        });
+  }
+
   /**
    * Applies a configuration change to the core, for {@link ConfigurationApplier}: the caller's
    * transaction holds the writer's turn ({@link ChangesRouting}), has written the change and will

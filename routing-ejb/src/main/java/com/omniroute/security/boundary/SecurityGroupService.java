@@ -1,6 +1,9 @@
 package com.omniroute.security.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
@@ -38,6 +41,8 @@ public class SecurityGroupService {
   @Inject private Validator validator;
 
   @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
 
   public List<SecurityGroup> list() {
     return em.createNamedQuery(SecurityGroup.FIND_ALL, SecurityGroup.class).getResultList();
@@ -103,14 +108,28 @@ public class SecurityGroupService {
     SecurityGroup group = Checks.valid(validator, new SecurityGroup(trim(name)));
     requireUniqueName(group.getName(), null);
     em.persist(group);
+    audit.created(
+        AuditObjectType.SECURITY_GROUP,
+        group.getId(),
+        group.getName(),
+        Snapshots.securityGroup(group),
+        List.of());
     return group;
   }
 
   public SecurityGroup rename(long id, String name) {
     SecurityGroup group = get(id);
+    var before = Snapshots.securityGroup(group);
     group.setName(trim(name));
     Checks.valid(validator, group);
     requireUniqueName(group.getName(), id);
+    audit.updated(
+        AuditObjectType.SECURITY_GROUP,
+        id,
+        group.getName(),
+        before,
+        Snapshots.securityGroup(group),
+        List.of());
     return group;
   }
 
@@ -131,6 +150,12 @@ public class SecurityGroupService {
                   + " move them to another group or delete them first",
               usage.group().getName(), usage.campaigns(), usage.agents(), usage.users()));
     }
+    audit.deleted(
+        AuditObjectType.SECURITY_GROUP,
+        id,
+        usage.group().getName(),
+        Snapshots.securityGroup(usage.group()),
+        List.of());
     em.remove(usage.group());
   }
 

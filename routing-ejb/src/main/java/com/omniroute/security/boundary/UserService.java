@@ -1,6 +1,9 @@
 package com.omniroute.security.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.control.Snapshots;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -46,6 +49,8 @@ public class UserService {
 
   @Inject private Callers callers;
 
+  @Inject private AuditLog audit;
+
   @Resource private TransactionSynchronizationRegistry transactions;
 
   public List<UserAccount> list() {
@@ -74,11 +79,14 @@ public class UserService {
     requireUniqueUsername(user.getUsername(), null);
     user.setPasswordHash(passwordHashing.hash(input.password()));
     em.persist(user);
+    audit.created(
+        AuditObjectType.USER, user.getId(), user.getUsername(), Snapshots.user(user), List.of());
     return user;
   }
 
   public UserAccount update(long id, UserInput input) {
     UserAccount user = get(id);
+    var before = Snapshots.user(user);
     String oldUsername = user.getUsername();
     List<Violation> violations = new ArrayList<>();
     if (input.password() != null) {
@@ -99,6 +107,12 @@ public class UserService {
     }
     // Raised even when only the roles or groups changed, which are collections of their own.
     em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    var after = Snapshots.user(user);
+    if (input.password() != null) {
+      // That it was set, never what it is.
+      after.put("passwordChanged", true);
+    }
+    audit.updated(AuditObjectType.USER, id, user.getUsername(), before, after, List.of());
     forgetNowAndAfterCommit(oldUsername, user.getUsername());
     return user;
   }
@@ -109,6 +123,7 @@ public class UserService {
       throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user");
     }
     forgetNowAndAfterCommit(user.getUsername());
+    audit.deleted(AuditObjectType.USER, id, user.getUsername(), Snapshots.user(user), List.of());
     em.remove(user);
   }
 

@@ -1,5 +1,8 @@
 package com.omniroute.simulation.boundary;
 
+import com.omniroute.audit.boundary.AuditLog;
+import com.omniroute.audit.entity.AuditAction;
+import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ErrorCode;
@@ -92,6 +95,8 @@ public class TrafficSimulator {
 
   @Inject private RoutingEngine engine;
 
+  @Inject private AuditLog audit;
+
   @Inject private Event<SimulatorProgress> progress;
 
   @Resource private TimerService timerService;
@@ -125,6 +130,7 @@ public class TrafficSimulator {
     Visibility.requireAllVisible(
         em, caller, Campaign.GROUPS_OF, settings.arrivalsPerMinute().keySet(), "Campaign");
     begin(caller.username(), settings);
+    audited(caller.username(), AuditAction.STARTED, null, runSnapshot());
     return status(caller);
   }
 
@@ -136,6 +142,7 @@ public class TrafficSimulator {
   public void startForDemo(SimulationSettings settings) {
     requireNoRun();
     begin("demo", settings);
+    audited("demo", AuditAction.STARTED, null, runSnapshot());
   }
 
   /**
@@ -158,6 +165,7 @@ public class TrafficSimulator {
               + run.startedBy
               + " has campaigns outside your security groups");
     }
+    audited(caller.username(), AuditAction.STOPPED, runSnapshot(), null);
     run.simulation.stopArrivals();
     run.pending.clear();
     run.phase = Phase.STOPPING;
@@ -205,6 +213,49 @@ public class TrafficSimulator {
   }
 
   // ---------------------------------------------------------------- machinery
+
+  /** The audit log's object id of the simulator: there is one. */
+  static final String AUDIT_ID = "simulator";
+
+  /**
+   * Records a start or stop in the audit log, in this method's transaction, for the security groups
+   * of the run's campaigns.
+   */
+  private void audited(
+      String username, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
+    audit.record(
+        username,
+        action,
+        AuditObjectType.SIMULATOR,
+        AUDIT_ID,
+        "Traffic simulator",
+        before,
+        after,
+        run.groupOf.values());
+  }
+
+  /** What a run is: who started it, when, and its campaigns with their arrival rates. */
+  private Map<String, Object> runSnapshot() {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("startedBy", run.startedBy);
+    snapshot.put("since", run.since.toString());
+    snapshot.put(
+        "campaigns",
+        run.campaigns.stream()
+            .map(
+                c -> {
+                  Map<String, Object> campaign = new LinkedHashMap<>();
+                  campaign.put("id", c.id());
+                  campaign.put("name", c.name());
+                  campaign.put("arrivalsPerMinute", c.arrivalsPerMinute());
+                  return campaign;
+                })
+            .toList());
+    snapshot.put(
+        "meanHandlingSeconds", new java.util.TreeMap<>(run.settings.meanHandlingSeconds()));
+    snapshot.put("simulatedAgents", run.agentIds.size());
+    return snapshot;
+  }
 
   private void requireNoRun() {
     if (run != null && run.phase != Phase.STOPPED) {

@@ -1,0 +1,2 @@
+/** REST resources for the audit log. */
+package com.omniroute.api.audit;

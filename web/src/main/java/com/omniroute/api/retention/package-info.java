@@ -1,0 +1,2 @@
+/** REST resources for retention. */
+package com.omniroute.api.retention;
