@@ -17,12 +17,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -293,6 +298,46 @@ class SecurityIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  /**
+   * Finding 10: over TLS every answer tells the browser to keep to HTTPS (HSTS); over plain HTTP,
+   * where the header means nothing, it is not sent. The test server's HTTPS listener has WildFly's
+   * own self-signed certificate, which this test trusts for loopback only.
+   */
+  @Test
+  void answersOverTlsCarryStrictTransportSecurityAndPlainHttpOnesDoNot() throws Exception {
+    URI plain = URI.create(url + "login.xhtml");
+    int httpsPort = 8443 + Integer.getInteger("test.port.offset");
+    URI secure = URI.create("https://localhost:" + httpsPort + "/routing/login.xhtml");
+    SSLContext trustingLoopback = SSLContext.getInstance("TLS");
+    trustingLoopback.init(null, new TrustManager[] {new TrustingManager()}, null);
+    HttpsURLConnection tls = (HttpsURLConnection) secure.toURL().openConnection();
+    tls.setSSLSocketFactory(trustingLoopback.getSocketFactory());
+    tls.setHostnameVerifier((host, session) -> host.equals("localhost"));
+    assertThat(tls.getResponseCode()).isEqualTo(200);
+    assertThat(tls.getHeaderField("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    tls.disconnect();
+
+    HttpResponse<String> overHttp =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(plain).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(overHttp.statusCode()).isEqualTo(200);
+    assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  /** Trusts the test server's self-signed certificate; used on loopback only. */
+  private static final class TrustingManager implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
   }
 
   @Test

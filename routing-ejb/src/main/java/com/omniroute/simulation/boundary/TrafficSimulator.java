@@ -38,10 +38,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -56,7 +60,10 @@ import java.util.stream.Collectors;
  * routing, persisted.
  *
  * <ul>
- *   <li>One run at a time, started by one supervisor; its figures stay visible after it stopped.
+ *   <li>One run at a time per security group: a run belongs to the groups of its campaigns, and
+ *       only a run that shares a group with it blocks a new one. A caller sees and stops only a run
+ *       whose groups are all theirs, so one group learns nothing of another's run. A run's figures
+ *       stay visible after it stopped, until a new run on one of its groups replaces it.
  *   <li>Stopping ends the arrivals and sets the simulated agents NOT_READY at once; they still
  *       accept what was offered to them and finish what they hold (the engine then runs the
  *       wrap-up), after which the run is over. Nothing is dropped half-way.
@@ -98,10 +105,11 @@ public class TrafficSimulator {
 
   private final Clock clock = Clock.systemUTC();
 
-  private Run run;
+  /** The runs going on, and the last stopped one of each group, by number (oldest first). */
+  private final Map<Long, Run> runs = new LinkedHashMap<>();
 
   /** Numbers the runs, so that a tick left over from a previous run is recognised and dropped. */
-  private long runs;
+  private long runCount;
 
   /** The campaigns the caller may simulate: those of their security groups. */
   @RolesAllowed({"supervisor", "admin", "superadmin"})
@@ -121,7 +129,6 @@ public class TrafficSimulator {
   @Lock(LockType.WRITE)
   public SimulatorStatus start(SimulationSettings settings) {
     Caller caller = callers.current();
-    requireNoRun();
     Visibility.requireAllVisible(
         em, caller, Campaign.GROUPS_OF, settings.arrivalsPerMinute().keySet(), "Campaign");
     begin(caller.username(), settings);
@@ -134,39 +141,31 @@ public class TrafficSimulator {
   @RolesAllowed("superadmin")
   @Lock(LockType.WRITE)
   public void startForDemo(SimulationSettings settings) {
-    requireNoRun();
     begin("demo", settings);
   }
 
   /**
    * Stops the arrivals and sends the simulated agents NOT_READY; they finish what they hold.
    *
-   * @throws ServiceException {@code INVALID_STATE} when no run is arriving, {@code FORBIDDEN} when
-   *     the run has campaigns outside the caller's groups
+   * @throws ServiceException {@code INVALID_STATE} when no run of the caller's groups is arriving
    */
   @RolesAllowed({"supervisor", "admin", "superadmin"})
   @Lock(LockType.WRITE)
   public SimulatorStatus stop() {
     Caller caller = callers.current();
+    Run run = shownTo(caller);
     if (run == null || run.phase != Phase.RUNNING) {
       throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running");
-    }
-    if (!run.groupOf.values().stream().allMatch(caller::sees)) {
-      throw new ServiceException(
-          ErrorCode.FORBIDDEN,
-          "The simulation started by "
-              + run.startedBy
-              + " has campaigns outside your security groups");
     }
     run.simulation.stopArrivals();
     run.pending.clear();
     run.phase = Phase.STOPPING;
     run.stoppingSince = clock.instant();
     for (long agent : run.agentIds) {
-      setState(agent, AgentState.NOT_READY);
+      setState(run, agent, AgentState.NOT_READY);
     }
     progress.fire(new SimulatorProgress(true));
-    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures());
+    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures(run));
     return status(caller);
   }
 
@@ -184,37 +183,63 @@ public class TrafficSimulator {
   // hundred steps must not hold one long transaction around them.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick(Timer timer) {
-    if (run == null || run.phase == Phase.STOPPED || !timer.getInfo().equals(run.number)) {
+    Run run = runs.get((Long) timer.getInfo());
+    if (run == null || run.phase == Phase.STOPPED) {
       return;
     }
     try {
-      step();
+      step(run);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A simulator tick failed; the run goes on", e);
     }
     if (run.phase != Phase.STOPPED) {
-      scheduleTick();
+      scheduleTick(run);
     }
   }
 
   @PreDestroy
   void shutdown() {
-    if (run != null && run.phase != Phase.STOPPED) {
-      LOG.info(() -> "Traffic simulation ends with the application; " + figures());
+    for (Run run : runs.values()) {
+      if (run.phase != Phase.STOPPED) {
+        LOG.info(() -> "Traffic simulation ends with the application; " + figures(run));
+      }
     }
   }
 
   // ---------------------------------------------------------------- machinery
 
-  private void requireNoRun() {
-    if (run != null && run.phase != Phase.STOPPED) {
-      throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "A simulation started by "
-              + run.startedBy
-              + " at "
-              + run.since
-              + " is still running; stop it first");
+  /**
+   * The run the caller's page shows: the newest of those whose groups are all the caller's, a
+   * running one before a stopped one; null when there is none.
+   */
+  private Run shownTo(Caller caller) {
+    Run shown = null;
+    for (Run run : runs.values()) {
+      if (run.groups().stream().allMatch(caller::sees)
+          && (shown == null || run.phase != Phase.STOPPED || shown.phase == Phase.STOPPED)) {
+        shown = run;
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Refuses a run on groups another unfinished run uses; forgets the stopped runs it replaces. The
+   * message names the groups' own run only to a caller who sees all of that run's groups.
+   */
+  private void claimGroups(Collection<Long> groups) {
+    for (Iterator<Run> it = runs.values().iterator(); it.hasNext(); ) {
+      Run other = it.next();
+      if (Collections.disjoint(other.groups(), groups)) {
+        continue;
+      }
+      if (other.phase != Phase.STOPPED) {
+        throw new ServiceException(
+            ErrorCode.CONFLICT,
+            "A simulation on campaigns of the same security group is still running; stop it"
+                + " first");
+      }
+      it.remove();
     }
   }
 
@@ -226,14 +251,25 @@ public class TrafficSimulator {
                 .setParameter("ids", settings.arrivalsPerMinute().keySet())
                 .getResultList();
     refuseBrokenRules(settings, campaigns);
+    Map<Long, Long> groupOf =
+        campaigns.stream()
+            .collect(Collectors.toMap(Campaign::getId, c -> c.getSecurityGroup().getId()));
+    claimGroups(groupOf.values());
+    // An agent another run plays (a member of campaigns of two groups) stays with that run.
+    Set<Long> played = new HashSet<>();
+    runs.values().forEach(r -> played.addAll(r.agentIds));
     List<Long> agents =
-        em.createNamedQuery(CampaignMember.AGENTS_WITHOUT_LOGIN_IN, Long.class)
+        em
+            .createNamedQuery(CampaignMember.AGENTS_WITHOUT_LOGIN_IN, Long.class)
             .setParameter("campaigns", settings.arrivalsPerMinute().keySet())
-            .getResultList();
+            .getResultList()
+            .stream()
+            .filter(a -> !played.contains(a))
+            .toList();
     Instant now = clock.instant();
-    run =
+    Run run =
         new Run(
-            ++runs,
+            ++runCount,
             startedBy,
             now,
             settings,
@@ -248,13 +284,13 @@ public class TrafficSimulator {
                             c.getMediaType().getCode(),
                             settings.arrivalsPerMinute().get(c.getId())))
                 .toList(),
-            campaigns.stream()
-                .collect(Collectors.toMap(Campaign::getId, c -> c.getSecurityGroup().getId())),
+            groupOf,
             agents);
+    runs.put(run.number, run);
     for (long agent : agents) {
-      setState(agent, AgentState.READY);
+      setState(run, agent, AgentState.READY);
     }
-    scheduleTick();
+    scheduleTick(run);
     progress.fire(new SimulatorProgress(true));
     LOG.info(
         () ->
@@ -294,7 +330,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void step() {
+  private void step(Run run) {
     Instant now = clock.instant();
     run.simulation.arrivalsDue(now).forEach((c, n) -> run.pending.merge(c, n, Integer::sum));
     int budget = MAX_ARRIVALS_PER_TICK;
@@ -303,7 +339,7 @@ public class TrafficSimulator {
       Map.Entry<Long, Integer> due = it.next();
       int handed = Math.min(due.getValue(), budget);
       for (int i = 0; i < handed; i++) {
-        arrive(due.getKey());
+        arrive(run, due.getKey());
       }
       budget -= handed;
       if (handed == due.getValue()) {
@@ -321,7 +357,7 @@ public class TrafficSimulator {
       }
     }
     for (Simulation.Action action : run.simulation.agentActions(now, work)) {
-      perform(action);
+      perform(run, action);
     }
     if (run.phase == Phase.STOPPING
         && (Simulation.nothingInHand(work)
@@ -337,7 +373,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void arrive(long campaignId) {
+  private void arrive(Run run, long campaignId) {
     long started = System.nanoTime();
     try {
       RoutingEngine.Arrival arrival =
@@ -355,7 +391,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void perform(Simulation.Action action) {
+  private void perform(Run run, Simulation.Action action) {
     try {
       if (action instanceof Simulation.Accept accept) {
         engine.accept(accept.interactionId(), accept.agentId());
@@ -370,7 +406,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void setState(long agent, AgentState state) {
+  private void setState(Run run, long agent, AgentState state) {
     try {
       engine.changeAgentState(agent, state);
     } catch (RuntimeException e) {
@@ -379,12 +415,13 @@ public class TrafficSimulator {
     }
   }
 
-  private void scheduleTick() {
+  private void scheduleTick(Run run) {
     // Non-persistent: a run is memory only and ends with the application.
     timerService.createSingleActionTimer(TICK.toMillis(), new TimerConfig(run.number, false));
   }
 
   private SimulatorStatus status(Caller caller) {
+    Run run = shownTo(caller);
     if (run == null) {
       return SimulatorStatus.IDLE;
     }
@@ -410,7 +447,7 @@ public class TrafficSimulator {
         latency.max());
   }
 
-  private String figures() {
+  private static String figures(Run run) {
     LatencyFigures.Summary latency = run.latency.summary();
     return String.format(
         "%d arrivals (%d refused), %d accepted, %d finished, %d failed steps; latency p50 %d ms,"
@@ -466,6 +503,10 @@ public class TrafficSimulator {
       this.campaigns = List.copyOf(campaigns);
       this.groupOf = Map.copyOf(groupOf);
       this.agentIds = List.copyOf(agentIds);
+    }
+
+    Set<Long> groups() {
+      return Set.copyOf(groupOf.values());
     }
   }
 }

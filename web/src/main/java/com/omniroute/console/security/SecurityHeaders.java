@@ -22,6 +22,9 @@ public final class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY =
       "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+  /** HSTS for answers given over TLS (docs/deploy.md, step 8). */
+  public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
   public static void addTo(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -32,6 +35,12 @@ public final class SecurityHeaders {
   /** The headers of every request, and for the API's answers: never stored by a cache. */
   public static void addTo(HttpServletRequest request, HttpServletResponse response) {
     addTo(response);
+    if (request.isSecure()) {
+      // Over TLS only: browsers ignore it over plain HTTP, and it must not pin a server that
+      // serves no HTTPS. A year, as browsers' preload lists expect; no includeSubDomains, since
+      // other hosts of the domain are not this product's to decide.
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path.startsWith("/api/")
