@@ -4,13 +4,7 @@ import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.omniroute.it.ApiClient.Answer;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -372,37 +366,10 @@ class SecurityIT {
     return Integer.parseInt(answerFrom(localAddress, username, password).split(" ")[1]);
   }
 
-  /**
-   * The whole answer to one API call sent from the given local address over a raw HTTP/1.1 socket:
-   * Java's client can neither choose its address nor send huge headers without trying an HTTP/2
-   * upgrade first.
-   */
-  private String answerFrom(String localAddress, String username, String password)
-      throws Exception {
-    URI api = URI.create(url + "api/v1/security-groups");
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", api.getPort()), 10_000);
-      socket.setSoTimeout(60_000);
-      String credentials =
-          Base64.getEncoder()
-              .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + api.getPath()
-                  + " HTTP/1.1\r\nHost: localhost:"
-                  + api.getPort()
-                  + "\r\nAuthorization: Basic "
-                  + credentials
-                  + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      in.transferTo(answer);
-      return answer.toString(StandardCharsets.UTF_8);
-    }
+  /** The whole answer to one API call sent from the given local address. */
+  private String answerFrom(String localAddress, String username, String password) {
+    return RawHttp.get(
+        URI.create(url + "api/v1/security-groups"), localAddress, username, password);
   }
 
   /** A console session over plain HTTP, logged in through the login form as a browser would. */

@@ -16,8 +16,9 @@ public final class SecurityHeaders {
   private SecurityHeaders() {}
 
   /**
-   * The console's content security policy. Scripts are not restricted yet: PrimeFaces' nonce-based
-   * policy needs every page's inline handlers moved first (docs/security.md).
+   * The content security policy of every answer. Scripts are restricted by a second policy that
+   * PrimeFaces adds to each Faces page, {@code script-src 'self' 'nonce-...'} with a new nonce per
+   * page (the {@code primefaces.CSP} parameter in web.xml); a browser enforces both.
    */
   public static final String CONTENT_SECURITY_POLICY =
       "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
