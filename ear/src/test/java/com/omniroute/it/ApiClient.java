@@ -43,6 +43,14 @@ public final class ApiClient {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Whether each answer is checked against docs/openapi.yaml: where the build says where it is,
+   * that is in the test JVM; not inside the server, where in-container tests run without the
+   * validator's libraries.
+   */
+  private static final boolean CHECKS_CONTRACT = System.getProperty("openapi.file") != null;
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final String routingUrl;
@@ -206,6 +214,27 @@ public final class ApiClient {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String raw = response.body();
+      List<String> broken =
+          !CHECKS_CONTRACT
+              ? List.of()
+              : ApiContract.violations(
+                  method,
+                  response.uri(),
+                  response.statusCode(),
+                  response.headers().firstValue("Content-Type").orElse(null),
+                  raw);
+      if (!broken.isEmpty()) {
+        throw new AssertionError(
+            method
+                + " "
+                + path
+                + " answered "
+                + response.statusCode()
+                + " outside the contract in docs/openapi.yaml: "
+                + broken
+                + "\n"
+                + raw);
+      }
       JsonNode parsed = raw == null || raw.isBlank() ? JSON.missingNode() : JSON.readTree(raw);
       return new Answer(response.statusCode(), parsed, raw, response.headers().map());
     } catch (IOException e) {

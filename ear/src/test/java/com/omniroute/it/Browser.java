@@ -49,6 +49,8 @@ public final class Browser {
         "--lang=" + acceptLanguage);
     options.setExperimentalOption(
         "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+    // The console's messages, where Chromium reports what the content security policy blocked.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -65,6 +67,21 @@ public final class Browser {
       }
     }
     throw new IllegalStateException("Debian's chromium is not installed: apt-get install chromium");
+  }
+
+  /**
+   * What the content security policy blocked since the last call, as Chromium's console reported it
+   * ("Refused to execute inline script ...", "Refused to load the script ...").
+   */
+  public static java.util.List<String> policyViolations(WebDriver driver) {
+    java.util.List<String> errors =
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .toList();
+    // Whatever went wrong in the page's scripts, for the test's output: it explains a failure.
+    errors.forEach(e -> System.out.println("Browser console: " + e));
+    return errors.stream().filter(m -> m.contains("Content Security Policy")).toList();
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.omniroute.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -157,9 +159,10 @@ final class ConsoleDriver implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try {
         return browser.findElement(By.id(id)).getText();
-      } catch (StaleElementReferenceException e) {
-        if (attempt == 3) {
-          throw e;
+      } catch (StaleElementReferenceException replaced) {
+        // A push or an Ajax update replaced the element between the lookup and the read.
+        if (attempt == 5) {
+          throw replaced;
         }
       }
     }
@@ -223,8 +226,16 @@ final class ConsoleDriver implements AutoCloseable {
     click("menuForm:logout");
   }
 
+  /**
+   * Ends the browser, after checking that no script or handler of the pages it showed was blocked
+   * by the content security policy: a page that needs one blocked would be broken for users.
+   */
   @Override
   public void close() {
-    browser.quit();
+    try {
+      assertThat(Browser.policyViolations(browser)).as("scripts the CSP blocked").isEmpty();
+    } finally {
+      browser.quit();
+    }
   }
 }

@@ -9,11 +9,6 @@ import com.omniroute.it.ApiClient.Desk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,7 +187,7 @@ class DatabaseOutageIT {
 
     assertThat(wrongAnswers).as("answers other than 201, 429 or 503 UNAVAILABLE").isEmpty();
     assertThat(refused.get()).as("arrivals refused while the database was away").isPositive();
-    Map<String, Integer> stored = storedCustomers(campaign);
+    Map<String, Integer> stored = StoredCustomers.of("test.jdbc", campaign);
     for (Map.Entry<String, Long> ack : acknowledged.entrySet()) {
       assertThat(stored.get(ack.getKey())).as("stored rows of %s", ack.getKey()).isEqualTo(1);
     }
@@ -231,26 +226,5 @@ class DatabaseOutageIT {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as("mariadb-instance.sh %s: %s", action, output).isZero();
     LOG.info(() -> "MariaDB " + action + ": " + output.strip());
-  }
-
-  private static Map<String, Integer> storedCustomers(long campaign) throws SQLException {
-    Map<String, Integer> rows = new java.util.HashMap<>();
-    try (Connection connection =
-            DriverManager.getConnection(
-                System.getProperty("test.jdbc.url"),
-                System.getProperty("test.jdbc.user"),
-                System.getProperty("test.jdbc.password"));
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT customer, COUNT(*) FROM interaction WHERE campaign_id = ?"
-                    + " GROUP BY customer")) {
-      query.setLong(1, campaign);
-      try (ResultSet result = query.executeQuery()) {
-        while (result.next()) {
-          rows.put(result.getString(1), result.getInt(2));
-        }
-      }
-    }
-    return rows;
   }
 }

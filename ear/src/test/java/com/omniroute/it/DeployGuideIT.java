@@ -62,6 +62,7 @@ class DeployGuideIT {
   private final Path release = dir.resolve("release");
   private final String httpPort = System.getProperty("guide.http.port");
   private final String managementPort = System.getProperty("guide.management.port");
+  private final int httpsPort = 8443 + Integer.getInteger("guide.port.offset");
   private final List<Process> servers = new ArrayList<>();
   private final String groupName = "Atención 客服 🎧 " + Long.toHexString(System.nanoTime());
   private String adminPassword;
@@ -157,7 +158,7 @@ class DeployGuideIT {
         release.resolve("routing.ear"),
         StandardCopyOption.REPLACE_EXISTING);
     Path scripts = Path.of(System.getProperty("guide.scripts"));
-    for (String script : List.of("configure-server.cli", "mysql-datasource.cli")) {
+    for (String script : List.of("configure-server.cli", "mysql-datasource.cli", "tls.cli")) {
       Files.copy(
           scripts.resolve(script), release.resolve(script), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -176,6 +177,7 @@ class DeployGuideIT {
             "WILDFLY_ZIP", System.getProperty("guide.wildfly.zip"),
             "RELEASE", release.toString(),
             "MYSQL_DRIVER_JAR", System.getProperty("guide.driver.jar"),
+            "TLS_KEYSTORE", release.resolve("routing-tls.p12").toString(),
             "DB_HOST", database,
             "DB_PORT", port,
             // The build's MariaDB lets root in from this machine without a password.
@@ -226,10 +228,13 @@ class DeployGuideIT {
     servers.add(bash(settings + "\n" + command, output));
   }
 
+  /** The guide's ports shifted to this test's, and every listener on loopback only. */
   private String onOurPorts(String script) {
     return script
         .replace("localhost:8080", "localhost:" + httpPort)
-        .replace("localhost:9990", "localhost:" + managementPort);
+        .replace("localhost:8443", "localhost:" + httpsPort)
+        .replace("localhost:9990", "localhost:" + managementPort)
+        .replace("-b 0.0.0.0", "-b 127.0.0.1");
   }
 
   private Process bash(String script, Path output) throws IOException {

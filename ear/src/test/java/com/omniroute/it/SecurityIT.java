@@ -4,25 +4,24 @@ import static com.omniroute.it.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.omniroute.it.ApiClient.Answer;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -295,6 +294,46 @@ class SecurityIT {
     assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
+  /**
+   * Finding 10: over TLS every answer tells the browser to keep to HTTPS (HSTS); over plain HTTP,
+   * where the header means nothing, it is not sent. The test server's HTTPS listener has WildFly's
+   * own self-signed certificate, which this test trusts for loopback only.
+   */
+  @Test
+  void answersOverTlsCarryStrictTransportSecurityAndPlainHttpOnesDoNot() throws Exception {
+    URI plain = URI.create(url + "login.xhtml");
+    int httpsPort = 8443 + Integer.getInteger("test.port.offset");
+    URI secure = URI.create("https://localhost:" + httpsPort + "/routing/login.xhtml");
+    SSLContext trustingLoopback = SSLContext.getInstance("TLS");
+    trustingLoopback.init(null, new TrustManager[] {new TrustingManager()}, null);
+    HttpsURLConnection tls = (HttpsURLConnection) secure.toURL().openConnection();
+    tls.setSSLSocketFactory(trustingLoopback.getSocketFactory());
+    tls.setHostnameVerifier((host, session) -> host.equals("localhost"));
+    assertThat(tls.getResponseCode()).isEqualTo(200);
+    assertThat(tls.getHeaderField("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    tls.disconnect();
+
+    HttpResponse<String> overHttp =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(plain).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(overHttp.statusCode()).isEqualTo(200);
+    assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  /** Trusts the test server's self-signed certificate; used on loopback only. */
+  private static final class TrustingManager implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+
   @Test
   void refusalsByRoleDoNotFloodTheLog() throws Exception {
     long group = root.post("/security-groups", body("name", "Quiet " + suffix)).id();
@@ -327,37 +366,10 @@ class SecurityIT {
     return Integer.parseInt(answerFrom(localAddress, username, password).split(" ")[1]);
   }
 
-  /**
-   * The whole answer to one API call sent from the given local address over a raw HTTP/1.1 socket:
-   * Java's client can neither choose its address nor send huge headers without trying an HTTP/2
-   * upgrade first.
-   */
-  private String answerFrom(String localAddress, String username, String password)
-      throws Exception {
-    URI api = URI.create(url + "api/v1/security-groups");
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", api.getPort()), 10_000);
-      socket.setSoTimeout(60_000);
-      String credentials =
-          Base64.getEncoder()
-              .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + api.getPath()
-                  + " HTTP/1.1\r\nHost: localhost:"
-                  + api.getPort()
-                  + "\r\nAuthorization: Basic "
-                  + credentials
-                  + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      in.transferTo(answer);
-      return answer.toString(StandardCharsets.UTF_8);
-    }
+  /** The whole answer to one API call sent from the given local address. */
+  private String answerFrom(String localAddress, String username, String password) {
+    return RawHttp.get(
+        URI.create(url + "api/v1/security-groups"), localAddress, username, password);
   }
 
   /** A console session over plain HTTP, logged in through the login form as a browser would. */

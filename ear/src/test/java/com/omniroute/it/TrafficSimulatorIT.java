@@ -49,16 +49,19 @@ class TrafficSimulatorIT {
   private long mail;
   private List<Long> simulated;
   private ApiClient.Desk dee;
+  private long groupB;
   private ConsoleDriver console;
+  private ConsoleDriver other;
 
   @BeforeEach
   void groupWithCampaignsAndAgents() {
     long groupA = superadmin.post("/security-groups", body("name", "Sim A " + suffix)).id();
-    long groupB = superadmin.post("/security-groups", body("name", "Sim B " + suffix)).id();
+    groupB = superadmin.post("/security-groups", body("name", "Sim B " + suffix)).id();
     supervisor = superadmin.createUser("sim." + suffix, password, "supervisor", groupA, null);
     chat = campaign("Chat " + suffix, "CHAT", groupA);
     mail = campaign("Mail " + suffix, "EMAIL", groupA);
     campaign("Theirs " + suffix, "CHAT", groupB);
+    member(campaign("Theirs too " + suffix, "EMAIL", groupB), agent("Theo " + suffix, groupB));
     simulated =
         List.of(
             agent("Ann " + suffix, groupA),
@@ -74,15 +77,54 @@ class TrafficSimulatorIT {
 
   @AfterEach
   void stopAndQuit() {
-    if (console == null) {
-      return;
-    }
     // A failed test must not leave its run going: the server has one simulator for every test.
-    if (console.has("settingsForm:stop") && phase().equals("Running")) {
-      console.browser().findElement(By.id("settingsForm:stop")).click();
-      Browser.waitForAjax(console.browser());
+    for (ConsoleDriver page : new ConsoleDriver[] {console, other}) {
+      if (page == null) {
+        continue;
+      }
+      if (page.has("settingsForm:stop") && page.text("statusForm:phase").equals("Running")) {
+        page.browser().findElement(By.id("settingsForm:stop")).click();
+        Browser.waitForAjax(page.browser());
+      }
+      page.close();
     }
-    console.close();
+  }
+
+  /**
+   * Security finding 7: a run belongs to its campaigns' security groups. A supervisor of another
+   * group neither sees it (who started it, its figures) nor is kept from starting a run of their
+   * own, and stopping is per run.
+   */
+  @Test
+  void aRunOfOneGroupIsNeitherSeenNorInTheWayOfAnotherGroup() {
+    console = ConsoleDriver.logIn("sim." + suffix, password);
+    console.menu("simulator");
+    rate("Chat " + suffix, "30");
+    start();
+    assertThat(console.messages()).contains("Simulation started");
+    assertThat(phase()).isEqualTo("Running");
+
+    superadmin.createUser("simb." + suffix, password, "supervisor", groupB, null);
+    other = ConsoleDriver.logIn("simb." + suffix, password);
+    other.menu("simulator");
+    assertThat(other.text("statusForm:phase")).isEqualTo("Not started");
+    assertThat(other.browser().getPageSource()).doesNotContain("sim." + suffix, "Chat " + suffix);
+
+    typeInto(
+        other,
+        By.cssSelector("input[id$=':rate'][data-campaign='Theirs too " + suffix + "']"),
+        "30");
+    other.browser().findElement(By.id("settingsForm:start")).click();
+    Browser.waitForAjax(other.browser());
+    assertThat(other.messages()).contains("Simulation started", "1 simulated agent(s) READY");
+    assertThat(other.text("statusForm:startedBy")).isEqualTo("simb." + suffix);
+
+    other.browser().findElement(By.id("settingsForm:stop")).click();
+    Browser.waitForAjax(other.browser());
+    assertThat(other.messages()).contains("Simulation stopped after");
+    console.browser().navigate().refresh();
+    assertThat(phase()).isEqualTo("Running");
+    assertThat(console.text("statusForm:startedBy")).isEqualTo("sim." + suffix);
   }
 
   @Test
@@ -274,8 +316,12 @@ class TrafficSimulatorIT {
   }
 
   private void typeInto(By input, String text) {
-    console.browser().findElement(input).clear();
-    console.browser().findElement(input).sendKeys(text);
+    typeInto(console, input, text);
+  }
+
+  private static void typeInto(ConsoleDriver page, By input, String text) {
+    page.browser().findElement(input).clear();
+    page.browser().findElement(input).sendKeys(text);
   }
 
   private void start() {

@@ -1,5 +1,6 @@
 package com.omniroute.routing.boundary;
 
+import com.omniroute.platform.boundary.DatabaseFailures;
 import com.omniroute.platform.boundary.ServiceException;
 import java.time.Instant;
 
@@ -9,8 +10,6 @@ import java.time.Instant;
  * when a configuration change it had applied rolled back (stale).
  */
 final class EngineHealth {
-
-  private static final int RETRY_AFTER_SECONDS = 2;
 
   private volatile Instant unavailableSince;
   private volatile boolean stale;
@@ -44,7 +43,7 @@ final class EngineHealth {
         "Routing cannot store anything now: its database is unreachable since "
             + unavailableSince
             + ". Nothing was changed; try again.",
-        RETRY_AFTER_SECONDS);
+        DatabaseFailures.RETRY_AFTER_SECONDS);
   }
 
   /** A rebuild failed. True if the engine was available until now. */

@@ -2,6 +2,7 @@ package com.omniroute.routing.boundary;
 
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
+import com.omniroute.platform.boundary.DatabaseFailures;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.control.AgentState;
@@ -98,8 +99,6 @@ public class RoutingEngine {
 
   /** How often the engine tries to rebuild while the database is unreachable. */
   static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(1);
-
-  private static final int RETRY_AFTER_SECONDS = 2;
 
   @PersistenceContext(unitName = "routing")
   private EntityManager em;
@@ -599,7 +598,7 @@ public class RoutingEngine {
       ServiceException unavailable =
           ServiceException.unavailable(
               "The routing event could not be stored; nothing was changed. Try again.",
-              RETRY_AFTER_SECONDS);
+              DatabaseFailures.RETRY_AFTER_SECONDS);
       group.forEach(p -> p.fail(unavailable));
       reload();
       return;
@@ -661,7 +660,7 @@ public class RoutingEngine {
   private static ServiceException busy() {
     return ServiceException.unavailable(
         "The routing engine is too busy to take this now; nothing was changed. Try again.",
-        RETRY_AFTER_SECONDS);
+        DatabaseFailures.RETRY_AFTER_SECONDS);
   }
 
   private Instant now() {

@@ -41,10 +41,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -59,7 +63,10 @@ import java.util.stream.Collectors;
  * routing, persisted.
  *
  * <ul>
- *   <li>One run at a time, started by one supervisor; its figures stay visible after it stopped.
+ *   <li>One run at a time per security group: a run belongs to the groups of its campaigns, and
+ *       only a run that shares a group with it blocks a new one. A caller sees and stops only a run
+ *       whose groups are all theirs, so one group learns nothing of another's run. A run's figures
+ *       stay visible after it stopped, until a new run on one of its groups replaces it.
  *   <li>Stopping ends the arrivals and sets the simulated agents NOT_READY at once; they still
  *       accept what was offered to them and finish what they hold (the engine then runs the
  *       wrap-up), after which the run is over. Nothing is dropped half-way.
@@ -103,10 +110,11 @@ public class TrafficSimulator {
 
   private final Clock clock = Clock.systemUTC();
 
-  private Run run;
+  /** The runs going on, and the last stopped one of each group, by number (oldest first). */
+  private final Map<Long, Run> runs = new LinkedHashMap<>();
 
   /** Numbers the runs, so that a tick left over from a previous run is recognised and dropped. */
-  private long runs;
+  private long runCount;
 
   /** The campaigns the caller may simulate: those of their security groups. */
   @RolesAllowed({"supervisor", "admin", "superadmin"})
@@ -126,11 +134,10 @@ public class TrafficSimulator {
   @Lock(LockType.WRITE)
   public SimulatorStatus start(SimulationSettings settings) {
     Caller caller = callers.current();
-    requireNoRun();
     Visibility.requireAllVisible(
         em, caller, Campaign.GROUPS_OF, settings.arrivalsPerMinute().keySet(), "Campaign");
-    begin(caller.username(), settings);
-    audited(caller.username(), AuditAction.STARTED, null, runSnapshot());
+    Run run = begin(caller.username(), settings);
+    audited(run, caller.username(), AuditAction.STARTED, null, runSnapshot(run));
     return status(caller);
   }
 
@@ -140,41 +147,33 @@ public class TrafficSimulator {
   @RolesAllowed("superadmin")
   @Lock(LockType.WRITE)
   public void startForDemo(SimulationSettings settings) {
-    requireNoRun();
-    begin("demo", settings);
-    audited("demo", AuditAction.STARTED, null, runSnapshot());
+    Run run = begin("demo", settings);
+    audited(run, "demo", AuditAction.STARTED, null, runSnapshot(run));
   }
 
   /**
    * Stops the arrivals and sends the simulated agents NOT_READY; they finish what they hold.
    *
-   * @throws ServiceException {@code INVALID_STATE} when no run is arriving, {@code FORBIDDEN} when
-   *     the run has campaigns outside the caller's groups
+   * @throws ServiceException {@code INVALID_STATE} when no run of the caller's groups is arriving
    */
   @RolesAllowed({"supervisor", "admin", "superadmin"})
   @Lock(LockType.WRITE)
   public SimulatorStatus stop() {
     Caller caller = callers.current();
+    Run run = shownTo(caller);
     if (run == null || run.phase != Phase.RUNNING) {
       throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running");
     }
-    if (!run.groupOf.values().stream().allMatch(caller::sees)) {
-      throw new ServiceException(
-          ErrorCode.FORBIDDEN,
-          "The simulation started by "
-              + run.startedBy
-              + " has campaigns outside your security groups");
-    }
-    audited(caller.username(), AuditAction.STOPPED, runSnapshot(), null);
+    audited(run, caller.username(), AuditAction.STOPPED, runSnapshot(run), null);
     run.simulation.stopArrivals();
     run.pending.clear();
     run.phase = Phase.STOPPING;
     run.stoppingSince = clock.instant();
     for (long agent : run.agentIds) {
-      setState(agent, AgentState.NOT_READY);
+      setState(run, agent, AgentState.NOT_READY);
     }
     progress.fire(new SimulatorProgress(true));
-    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures());
+    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures(run));
     return status(caller);
   }
 
@@ -192,23 +191,26 @@ public class TrafficSimulator {
   // hundred steps must not hold one long transaction around them.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick(Timer timer) {
-    if (run == null || run.phase == Phase.STOPPED || !timer.getInfo().equals(run.number)) {
+    Run run = runs.get((Long) timer.getInfo());
+    if (run == null || run.phase == Phase.STOPPED) {
       return;
     }
     try {
-      step();
+      step(run);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A simulator tick failed; the run goes on", e);
     }
     if (run.phase != Phase.STOPPED) {
-      scheduleTick();
+      scheduleTick(run);
     }
   }
 
   @PreDestroy
   void shutdown() {
-    if (run != null && run.phase != Phase.STOPPED) {
-      LOG.info(() -> "Traffic simulation ends with the application; " + figures());
+    for (Run run : runs.values()) {
+      if (run.phase != Phase.STOPPED) {
+        LOG.info(() -> "Traffic simulation ends with the application; " + figures(run));
+      }
     }
   }
 
@@ -222,7 +224,11 @@ public class TrafficSimulator {
    * of the run's campaigns.
    */
   private void audited(
-      String username, AuditAction action, Map<String, Object> before, Map<String, Object> after) {
+      Run run,
+      String username,
+      AuditAction action,
+      Map<String, Object> before,
+      Map<String, Object> after) {
     audit.record(
         username,
         action,
@@ -235,7 +241,7 @@ public class TrafficSimulator {
   }
 
   /** What a run is: who started it, when, and its campaigns with their arrival rates. */
-  private Map<String, Object> runSnapshot() {
+  private static Map<String, Object> runSnapshot(Run run) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("startedBy", run.startedBy);
     snapshot.put("since", run.since.toString());
@@ -257,19 +263,42 @@ public class TrafficSimulator {
     return snapshot;
   }
 
-  private void requireNoRun() {
-    if (run != null && run.phase != Phase.STOPPED) {
-      throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "A simulation started by "
-              + run.startedBy
-              + " at "
-              + run.since
-              + " is still running; stop it first");
+  /**
+   * The run the caller's page shows: the newest of those whose groups are all the caller's, a
+   * running one before a stopped one; null when there is none.
+   */
+  private Run shownTo(Caller caller) {
+    Run shown = null;
+    for (Run run : runs.values()) {
+      if (run.groups().stream().allMatch(caller::sees)
+          && (shown == null || run.phase != Phase.STOPPED || shown.phase == Phase.STOPPED)) {
+        shown = run;
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Refuses a run on groups another unfinished run uses; forgets the stopped runs it replaces. The
+   * message names the groups' own run only to a caller who sees all of that run's groups.
+   */
+  private void claimGroups(Collection<Long> groups) {
+    for (Iterator<Run> it = runs.values().iterator(); it.hasNext(); ) {
+      Run other = it.next();
+      if (Collections.disjoint(other.groups(), groups)) {
+        continue;
+      }
+      if (other.phase != Phase.STOPPED) {
+        throw new ServiceException(
+            ErrorCode.CONFLICT,
+            "A simulation on campaigns of the same security group is still running; stop it"
+                + " first");
+      }
+      it.remove();
     }
   }
 
-  private void begin(String startedBy, SimulationSettings settings) {
+  private Run begin(String startedBy, SimulationSettings settings) {
     List<Campaign> campaigns =
         settings.arrivalsPerMinute().isEmpty()
             ? List.of()
@@ -277,14 +306,25 @@ public class TrafficSimulator {
                 .setParameter("ids", settings.arrivalsPerMinute().keySet())
                 .getResultList();
     refuseBrokenRules(settings, campaigns);
+    Map<Long, Long> groupOf =
+        campaigns.stream()
+            .collect(Collectors.toMap(Campaign::getId, c -> c.getSecurityGroup().getId()));
+    claimGroups(groupOf.values());
+    // An agent another run plays (a member of campaigns of two groups) stays with that run.
+    Set<Long> played = new HashSet<>();
+    runs.values().forEach(r -> played.addAll(r.agentIds));
     List<Long> agents =
-        em.createNamedQuery(CampaignMember.AGENTS_WITHOUT_LOGIN_IN, Long.class)
+        em
+            .createNamedQuery(CampaignMember.AGENTS_WITHOUT_LOGIN_IN, Long.class)
             .setParameter("campaigns", settings.arrivalsPerMinute().keySet())
-            .getResultList();
+            .getResultList()
+            .stream()
+            .filter(a -> !played.contains(a))
+            .toList();
     Instant now = clock.instant();
-    run =
+    Run run =
         new Run(
-            ++runs,
+            ++runCount,
             startedBy,
             now,
             settings,
@@ -299,19 +339,20 @@ public class TrafficSimulator {
                             c.getMediaType().getCode(),
                             settings.arrivalsPerMinute().get(c.getId())))
                 .toList(),
-            campaigns.stream()
-                .collect(Collectors.toMap(Campaign::getId, c -> c.getSecurityGroup().getId())),
+            groupOf,
             agents);
+    runs.put(run.number, run);
     for (long agent : agents) {
-      setState(agent, AgentState.READY);
+      setState(run, agent, AgentState.READY);
     }
-    scheduleTick();
+    scheduleTick(run);
     progress.fire(new SimulatorProgress(true));
     LOG.info(
         () ->
             String.format(
                 "Traffic simulation started by %s: %d campaigns, %d simulated agents, %s",
                 startedBy, campaigns.size(), agents.size(), settings));
+    return run;
   }
 
   /** Refuses settings that break a rule, naming each field in a sentence a supervisor reads. */
@@ -345,7 +386,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void step() {
+  private void step(Run run) {
     Instant now = clock.instant();
     run.simulation.arrivalsDue(now).forEach((c, n) -> run.pending.merge(c, n, Integer::sum));
     int budget = MAX_ARRIVALS_PER_TICK;
@@ -354,7 +395,7 @@ public class TrafficSimulator {
       Map.Entry<Long, Integer> due = it.next();
       int handed = Math.min(due.getValue(), budget);
       for (int i = 0; i < handed; i++) {
-        arrive(due.getKey());
+        arrive(run, due.getKey());
       }
       budget -= handed;
       if (handed == due.getValue()) {
@@ -372,7 +413,7 @@ public class TrafficSimulator {
       }
     }
     for (Simulation.Action action : run.simulation.agentActions(now, work)) {
-      perform(action);
+      perform(run, action);
     }
     if (run.phase == Phase.STOPPING
         && (Simulation.nothingInHand(work)
@@ -388,7 +429,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void arrive(long campaignId) {
+  private void arrive(Run run, long campaignId) {
     long started = System.nanoTime();
     try {
       RoutingEngine.Arrival arrival =
@@ -406,7 +447,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void perform(Simulation.Action action) {
+  private void perform(Run run, Simulation.Action action) {
     try {
       if (action instanceof Simulation.Accept accept) {
         engine.accept(accept.interactionId(), accept.agentId());
@@ -421,7 +462,7 @@ public class TrafficSimulator {
     }
   }
 
-  private void setState(long agent, AgentState state) {
+  private void setState(Run run, long agent, AgentState state) {
     try {
       engine.changeAgentState(agent, state);
     } catch (RuntimeException e) {
@@ -430,12 +471,13 @@ public class TrafficSimulator {
     }
   }
 
-  private void scheduleTick() {
+  private void scheduleTick(Run run) {
     // Non-persistent: a run is memory only and ends with the application.
     timerService.createSingleActionTimer(TICK.toMillis(), new TimerConfig(run.number, false));
   }
 
   private SimulatorStatus status(Caller caller) {
+    Run run = shownTo(caller);
     if (run == null) {
       return SimulatorStatus.IDLE;
     }
@@ -462,7 +504,7 @@ public class TrafficSimulator {
         latency.max());
   }
 
-  private String figures() {
+  private static String figures(Run run) {
     LatencyFigures.Summary latency = run.latency.summary();
     return String.format(
         "%d arrivals (%d refused), %d accepted, %d finished, %d failed steps; latency p50 %d ms,"
@@ -518,6 +560,10 @@ public class TrafficSimulator {
       this.campaigns = List.copyOf(campaigns);
       this.groupOf = Map.copyOf(groupOf);
       this.agentIds = List.copyOf(agentIds);
+    }
+
+    Set<Long> groups() {
+      return Set.copyOf(groupOf.values());
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DeskPush {
 
-  /** The message a desktop reacts to, the name of its {@code f:ajax} event. */
+  /** The message a desktop reacts to (push.js calls its remote command on any message). */
   public static final String WORK = "work";
 
   private static final Logger LOG = Logger.getLogger(DeskPush.class.getName());

@@ -30,7 +30,7 @@ public class DashboardTicker {
   /** The websocket channel of {@code live/dashboard.xhtml}. */
   public static final String CHANNEL = "dashboard";
 
-  /** The message the page's {@code f:ajax event="refresh"} answers. */
+  /** The message the page answers (push.js calls its remote command on any message). */
   public static final String REFRESH = "refresh";
 
   static final long PERIOD_MILLIS = 2_000;

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SimulatorPush {
 
-  /** The message the page's {@code <f:ajax event="status">} reacts to. */
+  /** The message the page reacts to (push.js calls its remote command on any message). */
   static final String STATUS = "status";
 
   @Inject

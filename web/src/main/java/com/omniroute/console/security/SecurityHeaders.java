@@ -16,11 +16,15 @@ public final class SecurityHeaders {
   private SecurityHeaders() {}
 
   /**
-   * The console's content security policy. Scripts are not restricted yet: PrimeFaces' nonce-based
-   * policy needs every page's inline handlers moved first (docs/security.md).
+   * The content security policy of every answer. Scripts are restricted by a second policy that
+   * PrimeFaces adds to each Faces page, {@code script-src 'self' 'nonce-...'} with a new nonce per
+   * page (the {@code primefaces.CSP} parameter in web.xml); a browser enforces both.
    */
   public static final String CONTENT_SECURITY_POLICY =
       "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+  /** HSTS for answers given over TLS (docs/deploy.md, step 8). */
+  public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
   public static void addTo(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -32,6 +36,12 @@ public final class SecurityHeaders {
   /** The headers of every request, and for the API's answers: never stored by a cache. */
   public static void addTo(HttpServletRequest request, HttpServletResponse response) {
     addTo(response);
+    if (request.isSecure()) {
+      // Over TLS only: browsers ignore it over plain HTTP, and it must not pin a server that
+      // serves no HTTPS. A year, as browsers' preload lists expect; no includeSubDomains, since
+      // other hosts of the domain are not this product's to decide.
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path.startsWith("/api/")
