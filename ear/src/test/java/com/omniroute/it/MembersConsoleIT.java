@@ -278,18 +278,20 @@ class MembersConsoleIT {
     browser.get(url + "admin/members.xhtml?campaigns=" + sales);
 
     search("Ben " + suffix);
-    browser.findElement(By.cssSelector("#searchForm\\:found a.found-pick")).click();
-    Browser.waitForAjax(browser);
+    pickTheFound("agents");
 
     assertThat(browser.findElement(By.id("searchDialog")).isDisplayed()).isFalse();
     assertThat(messages()).contains("Ben " + suffix + " is selected in the Agents column.");
     assertThat(isSelected(rowElement("agents", "Ben"))).isTrue();
+    assertThat(nameFilterOf("agents"))
+        .as("the Agents column is filtered to the picked name, so that the row shows")
+        .isEqualTo("Ben " + suffix);
+    assertThat(table("agents")).doesNotContain("Ana");
     press("add");
     assertThat(penalties(sales)).containsEntry(ben, 5);
 
     search("Flo " + suffix);
-    browser.findElement(By.cssSelector("#searchForm\\:found a.found-pick")).click();
-    Browser.waitForAjax(browser);
+    pickTheFound("members");
 
     assertThat(messages())
         .contains(
@@ -298,7 +300,8 @@ class MembersConsoleIT {
                 + " is already a member of every selected campaign and is selected in the Members"
                 + " column.");
     assertThat(isSelected(rowElement("members", "Flo"))).isTrue();
-    assertThat(isSelected(rowElement("members", "Ana"))).isFalse();
+    assertThat(nameFilterOf("members")).isEqualTo("Flo " + suffix);
+    assertThat(table("members")).doesNotContain("Ana");
   }
 
   @Test
@@ -334,6 +337,30 @@ class MembersConsoleIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Clicks the search modal's only result, and waits until the table it is selected in shows it:
+   * filtered to its name.
+   */
+  private void pickTheFound(String table) {
+    String name = browser.findElement(By.cssSelector("#searchForm\\:found .found-name")).getText();
+    browser.findElement(By.cssSelector("#searchForm\\:found a.found-pick")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              Browser.waitForAjax(d);
+              return nameFilterOf(table).equals(name)
+                  && d.findElements(By.cssSelector("#membersForm\\:" + table + "_data > tr")).size()
+                      == 1;
+            });
+  }
+
+  private String nameFilterOf(String table) {
+    return browser
+        .findElement(By.cssSelector("#membersForm\\:" + table + " thead input.ui-column-filter"))
+        .getAttribute("value");
+  }
 
   /** Whether PrimeFaces shows the row as selected. */
   private static boolean isSelected(WebElement row) {

@@ -35,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
@@ -63,8 +62,8 @@ public class MembersBacking implements Serializable {
   /** The campaign table's page size. */
   private static final int CAMPAIGN_ROWS = 15;
 
-  private static final String MEMBER_TABLE = "membersForm:members";
-  private static final String AGENT_TABLE = "membersForm:agents";
+  /** How many agents with the picked one's name a pick looks through for it. */
+  private static final int PICK = MemberService.MAX_PAGE_SIZE;
 
   @Inject private CampaignService campaigns;
 
@@ -364,7 +363,7 @@ public class MembersBacking implements Serializable {
     AgentMemberships candidate = find(members.candidates(campaignIds(), name, 0, PICK), found);
     if (candidate != null) {
       selectOnly(selectedAgents, candidate);
-      showOnly(faces, AGENT_TABLE, name);
+      showOnly("agentsTable", name);
       faces.addMessage(null, texts.info("members.pickedAgent", name));
       return;
     }
@@ -374,12 +373,9 @@ public class MembersBacking implements Serializable {
       return;
     }
     selectOnly(selectedMembers, member);
-    showOnly(faces, MEMBER_TABLE, name);
+    showOnly("membersTable", name);
     faces.addMessage(null, texts.info("members.pickedMember", name));
   }
-
-  /** How many agents with the picked one's name a pick looks through for it. */
-  private static final int PICK = MemberService.MAX_PAGE_SIZE;
 
   private static AgentMemberships find(List<AgentMemberships> rows, AgentMemberships wanted) {
     return rows.stream()
@@ -393,14 +389,14 @@ public class MembersBacking implements Serializable {
     selection.add(row);
   }
 
-  /** Filters a table's name column to the name, from its first page. */
-  private static void showOnly(FacesContext faces, String tableId, String name) {
-    DataTable table = (DataTable) faces.getViewRoot().findComponent(tableId);
-    FilterMeta filter = table.getFilterByAsMap().get("name");
-    if (filter != null) {
-      filter.setFilterValue(name);
-    }
-    table.setFirst(0);
+  /**
+   * Asks the page to filter a table's name column to the name (the search modal's {@code
+   * oncomplete} does it, as if typed), so that the picked row shows on the first page.
+   */
+  private static void showOnly(String tableWidget, String name) {
+    PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
+    ajax.addCallbackParam("pickedTable", tableWidget);
+    ajax.addCallbackParam("pickedName", name);
   }
 
   /** Opens the penalty dialog for a member, showing its penalty when it is the same everywhere. */
