@@ -16,11 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -177,6 +180,92 @@ class CapacityModelConsoleIT {
     assertThat(field("CHAT", "share").getAttribute("value")).isEqualTo("50");
     assertThat(stored("CHAT").path("share").asInt()).isEqualTo(50);
     assertThat(stored("CHAT").path("requiredSpare").asInt()).isEqualTo(25);
+  }
+
+  @Test
+  void twoMediaTypesSharingAPrecedenceAreWarnedAboutAsTypedAndWhenSaved() {
+    int voice = stored("VOICE").path("precedence").asInt();
+    int chat = stored("CHAT").path("precedence").asInt();
+    assertThat(voice).as("the defaults give each type its own precedence").isNotEqualTo(chat);
+    logInAs("superadmin");
+    browser.get(url + "admin/capacity-model.xhtml");
+    assertThat(browser.findElements(By.id("capacityForm:precedenceTies"))).isEmpty();
+
+    type("CHAT", "precedence", String.valueOf(voice));
+    String tie =
+        "Precedence "
+            + voice
+            + " is shared by CHAT, VOICE: it does not decide which of them an agent is offered"
+            + " first; priority and waiting time do. Give each its own precedence to set an order.";
+    waiting().until(d -> !d.findElements(By.id("capacityForm:precedenceTies")).isEmpty());
+    assertThat(browser.findElement(By.id("capacityForm:precedenceTies")).getText()).isEqualTo(tie);
+
+    type("CHAT", "precedence", String.valueOf(chat));
+    waiting().until(d -> d.findElements(By.id("capacityForm:precedenceTies")).isEmpty());
+
+    type("CHAT", "precedence", String.valueOf(voice));
+    waiting().until(d -> !d.findElements(By.id("capacityForm:precedenceTies")).isEmpty());
+    click(By.id("capacityForm:save"));
+
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Capacity model saved: 1 media type changed (CHAT).")
+        .contains("Saved with a shared precedence. " + tie);
+    assertThat(browser.findElement(By.id("capacityForm:precedenceTies")).getText()).isEqualTo(tie);
+    assertThat(stored("CHAT").path("precedence").asInt()).isEqualTo(voice);
+  }
+
+  @Test
+  void leavingTheEditorWithUnsavedChangesAsksFirstAndStaysWhenTheAnswerIsNo() {
+    int share = stored("CHAT").path("share").asInt();
+    logInAs("superadmin");
+    browser.get(url + "admin/capacity-model.xhtml");
+    leaveByTheMenu();
+    assertThat(browser.getTitle())
+        .as("nothing typed: no question")
+        .isEqualTo("Campaigns · Omniroute");
+
+    browser.get(url + "admin/capacity-model.xhtml");
+    type("CHAT", "share", String.valueOf(share == 50 ? 40 : 50));
+    Browser.waitForAjax(browser);
+    leaveByTheMenu();
+    Alert question =
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(ExpectedConditions.alertIsPresent());
+    assertThat(question.getText())
+        .isEqualTo("The capacity model has unsaved changes. Leave this page and lose them?");
+    question.dismiss();
+
+    assertThat(browser.getTitle()).isEqualTo("Edit the media capacity model · Omniroute");
+    assertThat(field("CHAT", "share").getAttribute("value"))
+        .isEqualTo(String.valueOf(share == 50 ? 40 : 50));
+
+    leaveByTheMenu();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.alertIsPresent())
+        .accept();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.getTitle().equals("Campaigns · Omniroute"));
+    assertThat(stored("CHAT").path("share").asInt()).as("nothing saved").isEqualTo(share);
+  }
+
+  /** Follows the console's link to the campaign list, wherever the menu shows it. */
+  private void leaveByTheMenu() {
+    WebElement link =
+        browser.findElement(By.cssSelector("#menuForm a[href*='admin/campaigns/list']"));
+    if (link.isDisplayed()) {
+      link.click();
+    } else {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].click()", link);
+    }
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(5))
+          .until(
+              d ->
+                  ExpectedConditions.alertIsPresent().apply(d) != null
+                      || d.getTitle().equals("Campaigns · Omniroute"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("neither a question nor the campaign list: " + browser.getTitle());
+    }
   }
 
   @Test

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +49,7 @@ class MembersConsoleIT {
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private final String password = "secret-" + suffix;
   private String username;
+  private long groupA;
   private long sales;
   private long support;
   private long theirs;
@@ -58,7 +61,7 @@ class MembersConsoleIT {
 
   @BeforeEach
   void groupsCampaignsAndAgents() {
-    long groupA = superadmin.post("/security-groups", body("name", "A " + suffix)).id();
+    groupA = superadmin.post("/security-groups", body("name", "A " + suffix)).id();
     long groupB = superadmin.post("/security-groups", body("name", "B " + suffix)).id();
     username = "members." + suffix;
     superadmin.createUser(username, password, "admin", groupA, null);
@@ -103,16 +106,19 @@ class MembersConsoleIT {
     Browser.screenshot(browser, "members");
 
     clickRow("agents", "Ben " + suffix);
+    assertThat(browser.findElement(By.id("membersForm:addPenalty")).getAttribute("value"))
+        .as("the highest penalty of the members, so that Ben does not go ahead of them")
+        .isEqualTo("20");
     press("add");
 
-    assertThat(messages()).contains("1 agent added to 2 campaigns");
-    assertThat(penalties(sales)).containsEntry(ben, 0);
-    assertThat(penalties(support)).containsEntry(ben, 0);
+    assertThat(messages()).contains("1 agent added to 2 campaigns with penalty 20.");
+    assertThat(penalties(sales)).containsEntry(ben, 20);
+    assertThat(penalties(support)).containsEntry(ben, 20);
     assertThat(rowOf("members", "Ben")).contains("2 of 2");
     assertThat(table("agents")).doesNotContain("Ben");
 
     clickRow("members", "Ben " + suffix);
-    press("remove");
+    pressAndConfirm("remove", true);
 
     assertThat(messages()).contains("1 member removed from 2 campaigns");
     assertThat(penalties(sales)).doesNotContainKey(ben);
@@ -202,7 +208,203 @@ class MembersConsoleIT {
     assertThat(penalties(theirs)).containsOnlyKeys(other);
   }
 
+  @Test
+  void addedAgentsGetThePenaltyTypedWhichIsProposedBehindTheMembersAlreadyThere() {
+    logIn();
+    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    WebElement penalty = browser.findElement(By.id("membersForm:addPenalty"));
+    assertThat(penalty.getAttribute("value")).as("Flo's 5 is the highest in Sales").isEqualTo("5");
+
+    clickRow("agents", "Ben " + suffix);
+    penalty.clear();
+    penalty.sendKeys("150");
+    press("add");
+    assertThat(browser.findElement(By.id("membersForm:addPenaltyMessage")).getText())
+        .isEqualTo("Penalty must be between 0 and 100");
+    assertThat(penalties(sales)).doesNotContainKey(ben);
+
+    typeAddPenalty("9");
+    press("add");
+
+    assertThat(messages()).contains("1 agent added to 1 campaign with penalty 9.");
+    assertThat(penalties(sales)).containsEntry(ben, 9).containsEntry(flo, 5).containsEntry(ana, 3);
+    assertThat(rowOf("members", "Ben")).contains("9");
+
+    clickRow("campaigns", "Sales " + suffix);
+    clickRow("campaigns", "Support " + suffix);
+    assertThat(browser.findElement(By.id("membersForm:addPenalty")).getAttribute("value"))
+        .as("Flo's 20 is the highest in Support")
+        .isEqualTo("20");
+  }
+
+  @Test
+  void removeAsksNamingWhoLeavesWhichCampaignsAndUndoBringsThemBackWithTheirPenalties() {
+    logIn();
+    browser.get(url + "admin/members.xhtml?campaigns=" + sales + "," + support);
+    clickRow("members", "Flo " + suffix);
+    clickRow("members", "Ana " + suffix);
+
+    press("remove");
+    WebElement question =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("membersForm:confirm")));
+    assertThat(question.getText())
+        .contains("Remove these 2 members?")
+        .contains("Flo " + suffix + " leaves Sales " + suffix + ", Support " + suffix)
+        .contains("Ana " + suffix + " leaves Sales " + suffix);
+    browser.findElement(By.id("membersForm:confirmNo")).click();
+    Browser.waitForAjax(browser);
+    assertThat(penalties(sales)).containsEntry(flo, 5).containsEntry(ana, 3);
+    assertThat(browser.findElements(By.id("membersForm:undo"))).isEmpty();
+
+    pressAndConfirm("remove", true);
+
+    assertThat(messages()).contains("2 members removed from 2 campaigns");
+    assertThat(penalties(sales)).doesNotContainKeys(flo, ana);
+    assertThat(penalties(support)).doesNotContainKey(flo);
+
+    press("undo");
+
+    assertThat(messages()).contains("2 members back in 2 campaigns, with the penalties they had.");
+    assertThat(penalties(sales)).containsEntry(flo, 5).containsEntry(ana, 3);
+    assertThat(penalties(support)).containsEntry(flo, 20);
+    assertThat(rowOf("members", "Flo")).contains("2 of 2").contains("5–20");
+    assertThat(browser.findElements(By.id("membersForm:undo"))).isEmpty();
+  }
+
+  @Test
+  void aSearchResultClickedIsSelectedInTheAgentsColumnOrAmongTheMembers() {
+    logIn();
+    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+
+    search("Ben " + suffix);
+    pickTheFound("agents");
+
+    assertThat(browser.findElement(By.id("searchDialog")).isDisplayed()).isFalse();
+    assertThat(messages()).contains("Ben " + suffix + " is selected in the Agents column.");
+    assertThat(isSelected(rowElement("agents", "Ben"))).isTrue();
+    assertThat(nameFilterOf("agents"))
+        .as("the Agents column is filtered to the picked name, so that the row shows")
+        .isEqualTo("Ben " + suffix);
+    assertThat(table("agents")).doesNotContain("Ana");
+    press("add");
+    assertThat(penalties(sales)).containsEntry(ben, 5);
+
+    search("Flo " + suffix);
+    pickTheFound("members");
+
+    assertThat(messages())
+        .contains(
+            "Flo "
+                + suffix
+                + " is already a member of every selected campaign and is selected in the Members"
+                + " column.");
+    assertThat(isSelected(rowElement("members", "Flo"))).isTrue();
+    assertThat(nameFilterOf("members")).isEqualTo("Flo " + suffix);
+    assertThat(table("members")).doesNotContain("Ana");
+  }
+
+  @Test
+  void theCampaignOneArrivesFromIsShownSelectedWithItsMembersEvenOnALaterPage() {
+    for (int i = 10; i < 26; i++) {
+      campaign("Aaa " + i + " " + suffix, "CHAT", groupA);
+    }
+    logIn();
+    browser.get(url + "admin/campaigns/list.xhtml");
+    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+
+    WebElement row = rowElement("campaigns", "Sales");
+    assertThat(isSelected(row)).isTrue();
+    assertThat(table("campaigns")).contains("16–18 / 18");
+    assertThat(browser.findElement(By.id("membersForm:selectedNames")).getText())
+        .isEqualTo("Sales " + suffix);
+    assertThat(table("members")).contains("Flo " + suffix).contains("Ana " + suffix);
+  }
+
+  @Test
+  void aSelectedRowIsMarkedSoThatItIsSeenAtAGlance() {
+    logIn();
+    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    clickRow("members", "Flo " + suffix);
+
+    WebElement selected = rowElement("members", "Flo").findElement(By.tagName("td"));
+    WebElement unselected = rowElement("members", "Ana").findElement(By.tagName("td"));
+    assertThat(before(selected)).isEqualTo("\"\u2713\"");
+    assertThat(before(unselected)).isEqualTo("none");
+    assertThat(cssOf(selected, "box-shadow")).contains("inset");
+    assertThat(cssOf(selected, "font-weight")).isEqualTo("600");
+    assertThat(cssOf(unselected, "box-shadow")).isEqualTo("none");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Clicks the search modal's only result, and waits until the table it is selected in shows it:
+   * filtered to its name.
+   */
+  private void pickTheFound(String table) {
+    String name = browser.findElement(By.cssSelector("#searchForm\\:found .found-name")).getText();
+    browser.findElement(By.cssSelector("#searchForm\\:found a.found-pick")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              Browser.waitForAjax(d);
+              return nameFilterOf(table).equals(name)
+                  && d.findElements(By.cssSelector("#membersForm\\:" + table + "_data > tr")).size()
+                      == 1;
+            });
+  }
+
+  private String nameFilterOf(String table) {
+    return browser
+        .findElement(By.cssSelector("#membersForm\\:" + table + " thead input.ui-column-filter"))
+        .getAttribute("value");
+  }
+
+  /** Whether PrimeFaces shows the row as selected. */
+  private static boolean isSelected(WebElement row) {
+    return "true".equals(row.getAttribute("aria-selected"))
+        && row.getAttribute("class").contains("ui-state-highlight");
+  }
+
+  /** The content of a cell's ::before, as the browser renders it. */
+  private String before(WebElement cell) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return getComputedStyle(arguments[0], '::before').getPropertyValue('content')",
+                cell);
+  }
+
+  private String cssOf(WebElement element, String property) {
+    return element.getCssValue(property);
+  }
+
+  private void search(String text) {
+    press("search");
+    WebElement name = browser.findElement(By.id("searchForm:searchName"));
+    name.clear();
+    name.sendKeys(text);
+    waitFor(By.id("searchForm:found"), text);
+  }
+
+  private void typeAddPenalty(String value) {
+    WebElement penalty = browser.findElement(By.id("membersForm:addPenalty"));
+    penalty.clear();
+    penalty.sendKeys(value);
+  }
+
+  /** Presses a button that asks first, and answers the question. */
+  private void pressAndConfirm(String button, boolean yes) {
+    browser.findElement(By.id("membersForm:" + button)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.id("membersForm:" + (yes ? "confirmYes" : "confirmNo"))))
+        .click();
+    Browser.waitForAjax(browser);
+  }
 
   private long campaign(String name, String mediaType, long group) {
     return superadmin

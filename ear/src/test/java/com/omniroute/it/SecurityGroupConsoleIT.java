@@ -11,6 +11,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The security group screens in a real browser: what uses each group, rename, delete. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,14 +55,10 @@ class SecurityGroupConsoleIT {
     console.clickLink(busy);
     assertThat(console.text("usedBy"))
         .isEqualTo("Used by 1 campaign, 1 agent and 1 user. A group in use cannot be deleted.");
-    console.clickAndConfirm("groupForm:delete", true);
-    console.waitUntil(c -> !c.messages().isBlank());
-    assertThat(console.messages())
-        .isEqualTo(
-            "The security group was not deleted: Security group "
-                + busy
-                + " is still used by 1 campaign(s), 1 agent(s) and 1 user(s);"
-                + " move them to another group or delete them first");
+    WebElement delete = console.browser().findElement(By.id("groupForm:delete"));
+    assertThat(delete.isEnabled()).as("Delete of a group in use").isFalse();
+    assertThat(delete.getAttribute("title"))
+        .isEqualTo("A group in use cannot be deleted: move or delete what uses it first.");
     assertThat(root.get("/security-groups/" + busyId).status()).isEqualTo(200);
 
     console.open("admin/security-groups/edit.xhtml?id=" + spareId);
@@ -81,5 +79,28 @@ class SecurityGroupConsoleIT {
     console.waitUntil(c -> c.title().equals("Security groups · Omniroute"));
     assertThat(console.messages()).isEqualTo("Security group deleted: " + spare + " renamed");
     assertThat(root.get("/security-groups/" + spareId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aGroupThatComesIntoUseAfterThePageShowedItIsStillNotDeleted() {
+    String late = "Late " + suffix;
+    long lateId = root.post("/security-groups", body("name", late)).id();
+    console = ConsoleDriver.superadmin();
+    console.open("admin/security-groups/edit.xhtml?id=" + lateId);
+    assertThat(console.text("usedBy"))
+        .isEqualTo(
+            "Used by no campaigns, no agents and no users. A group in use cannot be deleted.");
+    assertThat(console.browser().findElement(By.id("groupForm:delete")).isEnabled()).isTrue();
+
+    root.post(
+        "/campaigns",
+        body("name", "Late " + suffix, "mediaType", "CHAT", "securityGroupId", lateId));
+    console.clickAndConfirm("groupForm:delete", true);
+    console.waitUntil(c -> !c.messages().isBlank());
+
+    assertThat(console.messages())
+        .startsWith(
+            "The security group was not deleted: Security group " + late + " is still used");
+    assertThat(root.get("/security-groups/" + lateId).status()).isEqualTo(200);
   }
 }

@@ -35,6 +35,11 @@ import jakarta.validation.constraints.Size;
     query = "SELECT c FROM Campaign c WHERE c.securityGroup.id IN :groups ORDER BY c.name, c.id")
 @NamedQuery(name = Campaign.FIND_ALL, query = "SELECT c FROM Campaign c ORDER BY c.id")
 @NamedQuery(
+    name = Campaign.COUNT_BEFORE_BY_NAME,
+    query =
+        "SELECT COUNT(c) FROM Campaign c WHERE c.securityGroup.id IN :groups"
+            + " AND (c.name < :name OR (c.name = :name AND c.id < :id))")
+@NamedQuery(
     name = Campaign.COUNT_PER_GROUP,
     query =
         "SELECT c.securityGroup.id, COUNT(c) FROM Campaign c WHERE c.securityGroup.id IN :groups"
@@ -49,6 +54,12 @@ public class Campaign extends AbstractEntity {
 
   /** The campaigns of the given security group ids ({@code :groups}), by name. */
   public static final String FIND_IN_GROUPS = "Campaign.findInGroups";
+
+  /**
+   * How many campaigns of {@code :groups} come before the one named {@code :name} with id {@code
+   * :id} in the order of {@link #FIND_IN_GROUPS} (by name, then id): its position in that list.
+   */
+  public static final String COUNT_BEFORE_BY_NAME = "Campaign.countBeforeByName";
 
   /** Every campaign, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "Campaign.findAll";

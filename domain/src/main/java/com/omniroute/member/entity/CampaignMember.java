@@ -48,6 +48,9 @@ import jakarta.validation.constraints.NotNull;
         "SELECT m.campaign.id, m.agent.id, m.penalty FROM CampaignMember m"
             + " WHERE m.campaign.id IN :campaigns AND m.agent.id IN :agents")
 @NamedQuery(
+    name = CampaignMember.HIGHEST_PENALTY_IN,
+    query = "SELECT MAX(m.penalty) FROM CampaignMember m WHERE m.campaign.id IN :campaigns")
+@NamedQuery(
     name = CampaignMember.DELETE_AGENTS_FROM,
     query =
         "DELETE FROM CampaignMember m"
@@ -114,6 +117,9 @@ public class CampaignMember extends AbstractEntity {
   /** {@code [campaignId, agentId, penalty]} of {@code :agents} in {@code :campaigns}. */
   public static final String PENALTIES_OF_AGENTS_IN = "CampaignMember.penaltiesOfAgentsIn";
 
+  /** The highest penalty of any member of {@code :campaigns}; {@code null} when none has one. */
+  public static final String HIGHEST_PENALTY_IN = "CampaignMember.highestPenaltyIn";
+
   /** Ends the memberships of {@code :agents} in {@code :campaigns}, in one statement. */
   public static final String DELETE_AGENTS_FROM = "CampaignMember.deleteAgentsFrom";
 
@@ -127,9 +133,10 @@ public class CampaignMember extends AbstractEntity {
   public static final int MAX_PENALTY = 100;
 
   /**
-   * The penalty of an agent the console adds to campaigns without asking for one: the lowest, which
-   * is also what queue systems such as Asterisk give a member by default. The REST API has no
-   * default: it requires the penalty.
+   * The penalty the console proposes for agents added to campaigns that have no members yet: the
+   * lowest, which is also what queue systems such as Asterisk give a member by default. Campaigns
+   * with members get the highest penalty among them instead, so that a new agent never goes ahead
+   * of those already there. The REST API has no default: it requires the penalty.
    */
   public static final int DEFAULT_PENALTY = MIN_PENALTY;
 

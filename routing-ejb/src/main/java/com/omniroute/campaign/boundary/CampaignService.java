@@ -113,6 +113,23 @@ public class CampaignService {
   }
 
   /**
+   * Where the campaign stands in the unfiltered list of the caller's campaigns sorted by name (0
+   * for the first), so that a page can open at the page that shows it.
+   *
+   * @throws ServiceException {@code NOT_FOUND} for an id that does not exist or is outside the
+   *     caller's groups
+   */
+  public long positionByName(long id) {
+    Caller caller = callers.current();
+    Campaign campaign = visible(caller, id);
+    return em.createNamedQuery(Campaign.COUNT_BEFORE_BY_NAME, Long.class)
+        .setParameter("groups", Visibility.groupIds(em, caller))
+        .setParameter("name", campaign.getName())
+        .setParameter("id", campaign.getId())
+        .getSingleResult();
+  }
+
+  /**
    * The campaigns with the given ids, as the list shows them, by name.
    *
    * @throws ServiceException {@code NOT_FOUND} for an id that does not exist or is outside the

@@ -9,6 +9,7 @@ import com.omniroute.member.control.AgentMemberships;
 import com.omniroute.member.control.BulkChange;
 import com.omniroute.member.control.CampaignPenalty;
 import com.omniroute.member.control.MembershipKey;
+import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
@@ -297,19 +298,81 @@ public class MemberService {
   }
 
   /**
-   * Ends every membership of the agents in the campaigns. One transaction and one statement.
+   * The penalty to propose for agents joining the campaigns: the highest penalty of their present
+   * members, so that a newcomer is offered interactions after everyone already there, not before;
+   * {@link CampaignMember#DEFAULT_PENALTY} when they have no members (or no campaign is given).
+   */
+  public int penaltyForNewcomers(Collection<Long> campaignIds) {
+    Set<Long> campaigns = visibleCampaigns(callers.current(), campaignIds);
+    if (campaigns.isEmpty()) {
+      return CampaignMember.DEFAULT_PENALTY;
+    }
+    Integer highest =
+        em.createNamedQuery(CampaignMember.HIGHEST_PENALTY_IN, Integer.class)
+            .setParameter("campaigns", campaigns)
+            .getSingleResult();
+    return highest == null ? CampaignMember.DEFAULT_PENALTY : highest;
+  }
+
+  /**
+   * Makes each agent a member of its campaign again with the penalty it had: the undo of a {@link
+   * #remove(Collection, Collection)}. A membership that exists meanwhile keeps its penalty. One
+   * transaction: all of it or, on any refusal (a campaign or agent gone or no longer visible),
+   * nothing.
    *
-   * @return the memberships that ended, of how many agents, in how many campaigns
+   * @param penalties the penalty of each membership to restore
+   * @return the memberships that began again
    */
   @ChangesRouting
-  public BulkChange remove(Collection<Long> campaignIds, Collection<Long> agentIds) {
+  public BulkChange restore(Map<MembershipKey, Integer> penalties) {
+    Caller caller = callers.current();
+    if (penalties == null || penalties.isEmpty()) {
+      throw ServiceException.invalid("memberships", "Select at least one membership");
+    }
+    penalties.values().forEach(this::requirePenalty);
+    Set<Long> campaigns = new LinkedHashSet<>();
+    Set<Long> agents = new LinkedHashSet<>();
+    penalties.keySet().forEach(key -> campaigns.add(key.campaignId()));
+    penalties.keySet().forEach(key -> agents.add(key.agentId()));
+    Map<Long, Campaign> campaignById =
+        visible(
+            caller,
+            Campaign.class,
+            Campaign.GROUPS_OF,
+            Campaign.FIND_BY_IDS,
+            campaigns,
+            "Campaign");
+    Map<Long, Agent> agentById =
+        visible(caller, Agent.class, Agent.GROUPS_OF, Agent.FIND_BY_IDS, agents, "Agent");
+    Set<MembershipKey> toAdd = new LinkedHashSet<>(penalties.keySet());
+    toAdd.removeAll(existing(campaigns, agents));
+    var before = audit.penalties(campaigns, agents);
+    for (MembershipKey key : toAdd) {
+      em.persist(
+          new CampaignMember(
+              campaignById.get(key.campaignId()),
+              agentById.get(key.agentId()),
+              penalties.get(key)));
+    }
+    audit.changed(campaigns, agents, before);
+    return changed(campaigns, agents, toAdd);
+  }
+
+  /**
+   * Ends every membership of the agents in the campaigns. One transaction and one statement.
+   *
+   * @return the memberships that ended, with the penalty each had (what {@link #restore(Map)} needs
+   *     to undo it), of how many agents, in how many campaigns
+   */
+  @ChangesRouting
+  public Removal remove(Collection<Long> campaignIds, Collection<Long> agentIds) {
     Caller caller = callers.current();
     Set<Long> campaigns = required("campaignIds", "campaign", campaignIds);
     Set<Long> agents = required("agentIds", "agent", agentIds);
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     Visibility.requireAllVisible(em, caller, Agent.GROUPS_OF, agents, "Agent");
     var before = audit.penalties(campaigns, agents);
-    Set<MembershipKey> toRemove = existing(campaigns, agents);
+    Map<MembershipKey, Integer> toRemove = existingPenalties(campaigns, agents);
     if (!toRemove.isEmpty()) {
       em.createNamedQuery(CampaignMember.DELETE_AGENTS_FROM)
           .setParameter("campaigns", campaigns)
@@ -317,7 +380,7 @@ public class MemberService {
           .executeUpdate();
     }
     audit.changed(campaigns, agents, before);
-    return changed(campaigns, agents, toRemove);
+    return new Removal(changed(campaigns, agents, toRemove.keySet()), toRemove);
   }
 
   /**
@@ -361,14 +424,19 @@ public class MemberService {
   }
 
   private Set<MembershipKey> existing(Set<Long> campaigns, Set<Long> agents) {
-    return em
-        .createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
-        .setParameter("campaigns", campaigns)
-        .setParameter("agents", agents)
-        .getResultList()
-        .stream()
-        .map(row -> new MembershipKey((Long) row[0], (Long) row[1]))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return new LinkedHashSet<>(existingPenalties(campaigns, agents).keySet());
+  }
+
+  private Map<MembershipKey, Integer> existingPenalties(Set<Long> campaigns, Set<Long> agents) {
+    Map<MembershipKey, Integer> penalties = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
+            .setParameter("campaigns", campaigns)
+            .setParameter("agents", agents)
+            .getResultList()) {
+      penalties.put(new MembershipKey((Long) row[0], (Long) row[1]), (Integer) row[2]);
+    }
+    return penalties;
   }
 
   /** The entities with the ids, by id, after checking that the caller sees every one. */

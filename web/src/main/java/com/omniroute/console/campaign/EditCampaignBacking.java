@@ -82,6 +82,9 @@ public class EditCampaignBacking implements Serializable {
   private Integer offerTimeoutSeconds = 20;
   private Integer wrapUpSeconds = 10;
 
+  /** The campaign's name as stored, for the delete question and its feedback. */
+  private String storedName;
+
   /** Whether the schedule as typed is refused, so the preview still shows the last valid one. */
   private boolean scheduleRefused;
 
@@ -110,6 +113,7 @@ public class EditCampaignBacking implements Serializable {
   }
 
   private void show(Campaign campaign) {
+    storedName = campaign.getName();
     name = campaign.getName();
     mediaType = campaign.getMediaType().getCode();
     securityGroupId = campaign.getSecurityGroup().getId();
@@ -167,6 +171,35 @@ public class EditCampaignBacking implements Serializable {
     }
     Refusals.show(
         faces, FORM, e, COMPONENT_OF, texts.error("campaign.notSaved", e.violations().size()));
+  }
+
+  /**
+   * Deletes the campaign (after the page's confirmation) and returns to the list. A campaign with
+   * interactions in its history stays: the service refuses, and the page says why and what to do
+   * instead.
+   */
+  public String delete() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      campaigns.delete(id);
+    } catch (ServiceException e) {
+      faces.addMessage(
+          null,
+          switch (e.code()) {
+            case NOT_FOUND -> texts.error("campaign.notFound");
+            case CONFLICT -> texts.error("campaign.notDeletedHistory", storedName);
+            default -> texts.error("campaign.notDeleted", storedName, e.getMessage());
+          });
+      return null;
+    }
+    faces.addMessage(null, texts.info("campaign.deleted", storedName));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    return "/admin/campaigns/list?faces-redirect=true";
+  }
+
+  /** The question the Delete button asks, naming the campaign as stored. */
+  public String getDeleteQuestion() {
+    return texts.text("campaign.deleteQuestion", storedName);
   }
 
   /** The schedule field's validator, also run as the user types: the parser's own words. */

@@ -110,6 +110,14 @@ public class EditSecurityGroupBacking implements Serializable {
         : texts.text("groups.usedBy", usage.campaigns(), usage.agents(), usage.users());
   }
 
+  /**
+   * Whether anything belongs to the group as the page was loaded: its Delete is then disabled. The
+   * service's refusal stays the guard for what changes after that.
+   */
+  public boolean isInUse() {
+    return usage != null && usage.inUse();
+  }
+
   public String getDeleteQuestion() {
     return texts.text("groups.deleteQuestion", usage == null ? name : usage.group().getName());
   }

@@ -12,6 +12,7 @@ import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
+import com.omniroute.routing.control.MediaPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -143,6 +145,8 @@ public class CapacityModelBacking implements Serializable {
       refused(faces, e);
       return null;
     }
+    getPrecedenceTies()
+        .forEach(tie -> faces.addMessage(null, texts.warn("capacity.savedTie", tie)));
     faces.addMessage(
         null,
         texts.info(
@@ -286,6 +290,34 @@ public class CapacityModelBacking implements Serializable {
       }
     }
     return String.join(", ", leftOut);
+  }
+
+  /**
+   * Whether the form holds anything not saved: a value that differs from the stored one, or a typed
+   * value that was refused. The page warns before it is left then.
+   */
+  public boolean isUnsaved() {
+    return policies.stream().anyMatch(p -> p.isChanged() || !p.getRefused().isEmpty());
+  }
+
+  /**
+   * The precedences that more than one media type has, as typed: "Precedence 2: CHAT, SMS". Design
+   * section 3 makes precedence a rank that decides which type an agent is offered first; between
+   * types of the same rank it decides nothing (priority and waiting time do), which is allowed (the
+   * service and the API accept it) but rarely meant, so the editor warns and does not refuse.
+   */
+  public List<String> getPrecedenceTies() {
+    return preview().precedenceOrder().stream()
+        .collect(
+            Collectors.groupingBy(
+                MediaPolicy::precedence,
+                TreeMap::new,
+                Collectors.mapping(MediaPolicy::code, Collectors.joining(", "))))
+        .entrySet()
+        .stream()
+        .filter(rank -> rank.getValue().contains(","))
+        .map(rank -> texts.text("capacity.precedenceTie", rank.getKey(), rank.getValue()))
+        .toList();
   }
 
   /** How many interactions of each type one agent holds at once with nothing else in hand. */

@@ -11,6 +11,8 @@ import com.omniroute.media.entity.MediaType;
 import com.omniroute.member.boundary.MemberService;
 import com.omniroute.member.control.AgentMemberships;
 import com.omniroute.member.control.BulkChange;
+import com.omniroute.member.control.CampaignPenalty;
+import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -57,6 +59,12 @@ public class MembersBacking implements Serializable {
 
   static final String PENALTY_FIELD = "penaltyForm:penalty";
 
+  /** The campaign table's page size. */
+  private static final int CAMPAIGN_ROWS = 15;
+
+  /** How many agents with the picked one's name a pick looks through for it. */
+  private static final int PICK = MemberService.MAX_PAGE_SIZE;
+
   @Inject private CampaignService campaigns;
 
   @Inject private MemberService members;
@@ -66,6 +74,7 @@ public class MembersBacking implements Serializable {
   @Inject private Texts texts;
 
   private String campaignsParameter;
+  private int campaignsFirst;
   private boolean notFound;
   private List<String> channels = List.of();
 
@@ -79,6 +88,20 @@ public class MembersBacking implements Serializable {
   @Min(value = CampaignMember.MIN_PENALTY, message = "{omniroute.penalty.range}")
   @Max(value = CampaignMember.MAX_PENALTY, message = "{omniroute.penalty.range}")
   private Integer penalty;
+
+  /**
+   * The penalty the agents being added get: proposed as the highest penalty among the selected
+   * campaigns' members, so that newcomers are not offered interactions ahead of them.
+   */
+  @NotNull(message = "{omniroute.penalty.required}")
+  @Min(value = CampaignMember.MIN_PENALTY, message = "{omniroute.penalty.range}")
+  @Max(value = CampaignMember.MAX_PENALTY, message = "{omniroute.penalty.range}")
+  private Integer addPenalty = CampaignMember.DEFAULT_PENALTY;
+
+  /**
+   * The last removal, with each membership's penalty, until it is undone or another replaces it.
+   */
+  private Removal lastRemoval;
 
   private String searchName;
 
@@ -206,6 +229,8 @@ public class MembersBacking implements Serializable {
       selectedCampaigns =
           new ArrayList<>(
               campaigns.listings(ids).stream().map(c -> CampaignRow.of(c, texts, locale)).toList());
+      campaignsFirst = firstRowOfPageShowing(ids.get(0));
+      addPenalty = members.penaltyForNewcomers(campaignIds());
     } catch (NumberFormatException e) {
       refuse(faces);
     } catch (ServiceException e) {
@@ -214,6 +239,16 @@ public class MembersBacking implements Serializable {
       }
       refuse(faces);
     }
+  }
+
+  /**
+   * The first row of the campaign table's page that shows the campaign the address names first (the
+   * one the admin came from), so that its selection is seen, not hidden on a later page. (The view
+   * action runs before the table exists; the table reads this as its {@code first}.)
+   */
+  private int firstRowOfPageShowing(long campaignId) {
+    long position = campaigns.positionByName(campaignId);
+    return (int) (position / CAMPAIGN_ROWS) * CAMPAIGN_ROWS;
   }
 
   /** An unknown id and another group's read the same: nothing of either reaches the browser. */
@@ -234,6 +269,7 @@ public class MembersBacking implements Serializable {
     for (String table : MEMBER_AND_AGENT_TABLES) {
       ((UIData) faces.getViewRoot().findComponent(table)).setFirst(0);
     }
+    addPenalty = members.penaltyForNewcomers(campaignIds());
     String ids = campaignIds().stream().map(String::valueOf).collect(Collectors.joining(","));
     // Only digits and commas go into the script.
     PrimeFaces.current()
@@ -243,35 +279,124 @@ public class MembersBacking implements Serializable {
                 + ")");
   }
 
-  /** The selected agents join every selected campaign they are not in yet. */
+  /** The selected agents join every selected campaign they are not in yet, with the penalty. */
   public void add() {
     if (selectedCampaigns.isEmpty() || selectedAgents.isEmpty()) {
       warn("members.selectToAdd");
       return;
     }
     try {
-      BulkChange added =
-          members.add(campaignIds(), agentIds(selectedAgents), CampaignMember.DEFAULT_PENALTY);
-      info(added.isEmpty() ? "members.nothingAdded" : "members.added", added);
+      BulkChange added = members.add(campaignIds(), agentIds(selectedAgents), addPenalty);
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              added.isEmpty()
+                  ? texts.info("members.nothingAdded")
+                  : texts.info("members.added", added.agents(), added.campaigns(), addPenalty));
       selectedAgents = new ArrayList<>();
     } catch (ServiceException e) {
       refused(e);
     }
   }
 
-  /** The selected members leave every selected campaign they are in. */
+  /**
+   * The selected members leave every selected campaign they are in (after the page's confirmation,
+   * which names them and the campaigns); the removal can be undone with the penalties they had.
+   */
   public void remove() {
     if (selectedCampaigns.isEmpty() || selectedMembers.isEmpty()) {
       warn("members.selectToRemove");
       return;
     }
     try {
-      BulkChange removed = members.remove(campaignIds(), agentIds(selectedMembers));
+      Removal removal = members.remove(campaignIds(), agentIds(selectedMembers));
+      BulkChange removed = removal.change();
       info(removed.isEmpty() ? "members.nothingRemoved" : "members.removed", removed);
+      lastRemoval = removed.isEmpty() ? null : removal;
       selectedMembers = new ArrayList<>();
     } catch (ServiceException e) {
       refused(e);
     }
+  }
+
+  /** Makes the last removal's members members again, each with the penalty it had. */
+  public void undoRemove() {
+    if (lastRemoval == null) {
+      return;
+    }
+    try {
+      BulkChange restored = members.restore(lastRemoval.penalties());
+      info("members.restored", restored);
+      lastRemoval = null;
+    } catch (ServiceException e) {
+      refused(e);
+    }
+  }
+
+  /**
+   * "Remove 2 members? Flo leaves Sales and Support; Ana leaves Sales.": who leaves which of the
+   * selected campaigns, for the confirmation.
+   */
+  public String getRemoveQuestion() {
+    String who =
+        selectedMembers.stream()
+            .map(
+                member ->
+                    texts.text(
+                        "members.leaves",
+                        member.getName(),
+                        member.getCampaigns().stream()
+                            .map(CampaignPenalty::getCampaignName)
+                            .collect(Collectors.joining(", "))))
+            .collect(Collectors.joining("; "));
+    return texts.text("members.removeQuestion", selectedMembers.size(), who);
+  }
+
+  /**
+   * A search result was clicked: the agent is selected in the Agents column (the column filtered to
+   * its name so that it shows), or, when it is already a member of every selected campaign, in the
+   * Members column.
+   */
+  public void pick(AgentMemberships found) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String name = found.getName();
+    AgentMemberships candidate = find(members.candidates(campaignIds(), name, 0, PICK), found);
+    if (candidate != null) {
+      selectOnly(selectedAgents, candidate);
+      showOnly("agentsTable", name);
+      faces.addMessage(null, texts.info("members.pickedAgent", name));
+      return;
+    }
+    AgentMemberships member = find(members.members(campaignIds(), name, 0, PICK), found);
+    if (member == null) {
+      faces.addMessage(null, texts.error("members.gone"));
+      return;
+    }
+    selectOnly(selectedMembers, member);
+    showOnly("membersTable", name);
+    faces.addMessage(null, texts.info("members.pickedMember", name));
+  }
+
+  private static AgentMemberships find(List<AgentMemberships> rows, AgentMemberships wanted) {
+    return rows.stream()
+        .filter(row -> row.getAgentId() == wanted.getAgentId())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void selectOnly(List<AgentMemberships> selection, AgentMemberships row) {
+    selection.removeIf(selected -> selected.getAgentId() == row.getAgentId());
+    selection.add(row);
+  }
+
+  /**
+   * Asks the page to filter a table's name column to the name (the search modal's {@code
+   * oncomplete} does it, as if typed), so that the picked row shows on the first page.
+   */
+  private static void showOnly(String tableWidget, String name) {
+    PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
+    ajax.addCallbackParam("pickedTable", tableWidget);
+    ajax.addCallbackParam("pickedName", name);
   }
 
   /** Opens the penalty dialog for a member, showing its penalty when it is the same everywhere. */
@@ -381,6 +506,15 @@ public class MembersBacking implements Serializable {
     return selectedCampaigns.stream().map(CampaignRow::getName).collect(Collectors.joining(", "));
   }
 
+  public int getCampaignRowsPerPage() {
+    return CAMPAIGN_ROWS;
+  }
+
+  /** The campaign table's first row when the page opens. */
+  public int getCampaignsFirst() {
+    return campaignsFirst;
+  }
+
   public String getCampaignsParameter() {
     return campaignsParameter;
   }
@@ -415,6 +549,19 @@ public class MembersBacking implements Serializable {
 
   public AgentMemberships getPenaltyMember() {
     return penaltyMember;
+  }
+
+  public Integer getAddPenalty() {
+    return addPenalty;
+  }
+
+  public void setAddPenalty(Integer addPenalty) {
+    this.addPenalty = addPenalty;
+  }
+
+  /** The last removal, which the Undo button offers to undo; {@code null} when there is none. */
+  public BulkChange getUndoable() {
+    return lastRemoval == null ? null : lastRemoval.change();
   }
 
   public Integer getPenalty() {
