@@ -1,0 +1,138 @@
+package com.omniroute.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The console's three bundles say the same things: the same keys, no empty value, the same
+ * arguments in every value, and no Spanish or Portuguese value left in English (except the words
+ * that are the same in both languages).
+ */
+class MessageBundlesTest {
+
+  private static final String BASE = "/com/omniroute/console/messages";
+
+  /**
+   * Words that are rightly the same in English and in Spanish or Portuguese: names, codes, units,
+   * loanwords both languages use, and the schedule syntax's day names. A value left as in English
+   * passes only if each of its words (arguments aside) is one of these.
+   */
+  private static final Set<String> SAME_IN_BOTH =
+      Set.of(
+          "Omniroute",
+          "EN",
+          "ES",
+          "PT",
+          "English",
+          "Español",
+          "Português",
+          "OK",
+          "Email",
+          "SMS",
+          "Chat",
+          "Login",
+          "Admin",
+          "Superadmin",
+          "Supervisor",
+          "No",
+          "Roles",
+          "s",
+          "ms",
+          "UTC",
+          "mon",
+          "tue",
+          "wed",
+          "thu",
+          "fri",
+          "sat",
+          "sun");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+  static Map<String, String> bundle(String suffix) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+            MessageBundlesTest.class.getResourceAsStream(BASE + suffix + ".properties");
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    Map<String, String> values = new TreeMap<>();
+    properties.forEach((k, v) -> values.put((String) k, (String) v));
+    return values;
+  }
+
+  private static Set<String> arguments(String value) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = ARGUMENT.matcher(value);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"_es", "_pt"})
+  void everyKeyIsInEveryLanguageWithTheSameArguments(String language) throws IOException {
+    Map<String, String> english = bundle("");
+    Map<String, String> other = bundle(language);
+    assertThat(other.keySet()).as("keys of messages%s", language).isEqualTo(english.keySet());
+    Map<String, String> mismatched = new TreeMap<>();
+    english.forEach(
+        (key, value) -> {
+          String translated = other.get(key);
+          if (translated != null && !arguments(value).equals(arguments(translated))) {
+            mismatched.put(key, value + " <> " + translated);
+          }
+        });
+    assertThat(mismatched).as("values whose arguments differ from English").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_es", "_pt"})
+  void noValueIsEmpty(String language) throws IOException {
+    assertThat(bundle(language))
+        .as("messages%s", language)
+        .allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"_es", "_pt"})
+  void nothingIsLeftInEnglish(String language) throws IOException {
+    Map<String, String> english = bundle("");
+    Map<String, String> other = bundle(language);
+    Map<String, String> same = new TreeMap<>();
+    english.forEach(
+        (key, value) -> {
+          if (value.equals(other.get(key)) && !onlyWordsOfBoth(value)) {
+            same.put(key, value);
+          }
+        });
+    assertThat(same).as("values of messages%s identical to English", language).isEmpty();
+  }
+
+  private static boolean onlyWordsOfBoth(String value) {
+    Matcher word = WORD.matcher(value.replaceAll("\\{[^}]*\\}", " "));
+    while (word.find()) {
+      if (!SAME_IN_BOTH.contains(word.group())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
