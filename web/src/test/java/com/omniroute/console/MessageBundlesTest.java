@@ -53,6 +53,7 @@ class MessageBundlesTest {
           "s",
           "ms",
           "UTC",
+          "Total",
           "mon",
           "tue",
           "wed",

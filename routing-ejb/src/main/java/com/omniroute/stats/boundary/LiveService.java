@@ -150,6 +150,8 @@ public class LiveService {
                   ? 0
                   : Duration.between(queue.longestWaitingSince(), now).toSeconds(),
               figures.serviceLevelPercent(),
+              figures.serviceLevelAnswered(),
+              figures.serviceLevelMeasured(),
               figures.answered(),
               figures.abandoned(),
               chats.getOrDefault(id, 0L),
