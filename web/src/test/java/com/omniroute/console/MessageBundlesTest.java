@@ -2,11 +2,14 @@ package com.omniroute.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.omniroute.routing.control.Explanation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -14,7 +17,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -125,6 +130,26 @@ class MessageBundlesTest {
           }
         });
     assertThat(same).as("values of messages%s identical to English", language).isEmpty();
+  }
+
+  @Test
+  void theRoutingCoresPhrasesAreInTheBundleAsTheApiSaysThemInEnglish() throws IOException {
+    Map<String, String> english = bundle("");
+    Explanation.ENGLISH.forEach(
+        (code, pattern) ->
+            assertThat(english.get("whyWaiting." + code)).as(code).isEqualTo(pattern));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', 'Selected: 1 member, no agents', 'Selected: 2 members, 1 agent'",
+    "_es, 'Seleccionados: 1 miembro, ningún agente', 'Seleccionados: 2 miembros, 1 agente'",
+    "_pt, 'Selecionados: 1 membro, nenhum agente', 'Selecionados: 2 membros, 1 agente'"
+  })
+  void countsAgreeWithTheirNouns(String language, String one, String two) throws IOException {
+    String pattern = bundle(language).get("members.selectionCounts");
+    assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 0})).isEqualTo(one);
+    assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {2, 1})).isEqualTo(two);
   }
 
   private static boolean onlyWordsOfBoth(String value) {

@@ -2,6 +2,7 @@ package com.omniroute.console.live;
 
 import com.omniroute.console.layout.Texts;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.control.Explanation;
 import com.omniroute.stats.boundary.CampaignLive;
 import com.omniroute.stats.boundary.LiveOverview;
 import com.omniroute.stats.boundary.LiveService;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import software.xdev.chartjs.model.charts.LineChart;
 import software.xdev.chartjs.model.data.LineData;
 import software.xdev.chartjs.model.options.LineOptions;
@@ -192,6 +194,30 @@ public class DashboardBacking implements Serializable {
 
   public String getWaitingCampaignName() {
     return waitingCampaignName;
+  }
+
+  /**
+   * Why an interaction still waits, in the view's language: each phrase of the core's explanation
+   * from the bundle ({@code whyWaiting.<code>}), a channel argument by its name.
+   */
+  public String explain(Explanation explanation) {
+    return explanation.clauses().stream()
+        .map(
+            clause ->
+                clause.stream()
+                    .map(
+                        phrase ->
+                            texts.text(
+                                "whyWaiting." + phrase.code(),
+                                phrase.arguments().stream()
+                                    .map(
+                                        a ->
+                                            a instanceof Explanation.Channel channel
+                                                ? texts.channel(channel.code())
+                                                : a)
+                                    .toArray()))
+                    .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
   }
 
   /** A wait as minutes and seconds ({@code 1:05}), or hours too past an hour. */

@@ -210,8 +210,7 @@ public class CapacityModelBacking implements Serializable {
         } catch (NumberFormatException e) {
           policyOf(component).refused(fieldOf(component), true);
           throw new ConverterException(
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, texts.text("capacity.notANumber"), null));
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, notANumber(fieldOf(component)), null));
         }
       }
 
@@ -219,6 +218,16 @@ public class CapacityModelBacking implements Serializable {
       public String getAsString(FacesContext faces, UIComponent component, Integer value) {
         return value == null ? "" : value.toString();
       }
+    };
+  }
+
+  /** Names the field and its range, those of the entity's constraints. */
+  private String notANumber(String field) {
+    String label = texts.text("capacityModel." + field);
+    return switch (field) {
+      case "share" -> texts.between(label, 1, MediaType.CAPACITY);
+      case "requiredSpare" -> texts.between(label, 0, MediaType.CAPACITY);
+      default -> texts.between(label, 1, 1000);
     };
   }
 
