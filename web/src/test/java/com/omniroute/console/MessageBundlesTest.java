@@ -3,12 +3,14 @@ package com.omniroute.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.omniroute.routing.control.Explanation;
+import com.omniroute.schedule.control.ScheduleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -132,12 +134,39 @@ class MessageBundlesTest {
     assertThat(same).as("values of messages%s identical to English", language).isEmpty();
   }
 
+  /**
+   * Overrides (an interaction that may put others on hold) and dated schedule exceptions are two
+   * different things and must not share a word.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"_es", "_pt"})
+  void overridesAreNotCalledExceptions(String language) throws IOException {
+    Map<String, String> other = bundle(language);
+    for (String key :
+        List.of(
+            "capacityModel.overrides",
+            "capacity.overridesNote",
+            "capacity.byOverride",
+            "desk.override")) {
+      assertThat(other.get(key).toLowerCase(Locale.ROOT)).as(key).doesNotContain("exce");
+    }
+    assertThat(other.get("schedulePreview.exceptions").toLowerCase(Locale.ROOT)).contains("exce");
+  }
+
   @Test
   void theRoutingCoresPhrasesAreInTheBundleAsTheApiSaysThemInEnglish() throws IOException {
     Map<String, String> english = bundle("");
     Explanation.ENGLISH.forEach(
         (code, pattern) ->
             assertThat(english.get("whyWaiting." + code)).as(code).isEqualTo(pattern));
+  }
+
+  @Test
+  void everyScheduleErrorIsInTheBundleAsTheApiSaysItInEnglish() throws IOException {
+    Map<String, String> english = bundle("");
+    ScheduleException.ENGLISH.forEach(
+        (code, pattern) ->
+            assertThat(english.get("schedule.error." + code)).as(code).isEqualTo(pattern));
   }
 
   @ParameterizedTest

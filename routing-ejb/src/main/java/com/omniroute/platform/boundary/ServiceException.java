@@ -1,12 +1,20 @@
 package com.omniroute.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A refusal by a boundary: bad input, an unknown or invisible object, a state that does not allow
  * the change. It always rolls the transaction back, so nothing is half-written, and reaches the
  * caller unwrapped, with its code, a sentence a person can read, and the refused fields.
+ *
+ * <p>The sentence is English, as the API answers it. A refusal that the console shows may also
+ * carry it as a {@link MessageKey} (the whole sentence, or one refused field's), which the console
+ * renders in the user's language; without one the console shows the English.
  */
 @ApplicationException(rollback = true)
 public class ServiceException extends RuntimeException {
@@ -16,6 +24,8 @@ public class ServiceException extends RuntimeException {
   private final ErrorCode code;
   private final List<Violation> violations;
   private final int retryAfterSeconds;
+  private MessageKey key;
+  private final Map<String, MessageKey> violationKeys = new HashMap<>();
 
   public ServiceException(ErrorCode code, String message) {
     this(code, message, List.of());
@@ -48,6 +58,30 @@ public class ServiceException extends RuntimeException {
   public static ServiceException invalid(String field, String message) {
     return new ServiceException(
         ErrorCode.VALIDATION, message, List.of(new Violation(field, message)));
+  }
+
+  /** {@link #invalid(String, String)} with the field's message as a key for the console. */
+  public static ServiceException invalid(String field, String message, MessageKey key) {
+    ServiceException refusal = invalid(field, message);
+    refusal.key = key;
+    refusal.violationKeys.put(field, key);
+    return refusal;
+  }
+
+  /** The same refusal, whose sentence the console says with this key and its arguments. */
+  public ServiceException keyed(String key, Serializable... arguments) {
+    this.key = MessageKey.of(key, arguments);
+    return this;
+  }
+
+  /** The sentence as a key of the console's bundles, if it has one. */
+  public Optional<MessageKey> key() {
+    return Optional.ofNullable(key);
+  }
+
+  /** A refused field's message as a key of the console's bundles, if it has one. */
+  public Optional<MessageKey> key(Violation violation) {
+    return Optional.ofNullable(violationKeys.get(violation.field()));
   }
 
   public ErrorCode code() {

@@ -106,7 +106,8 @@ public class UserService {
   public void delete(long id) {
     UserAccount user = get(id);
     if (user.getId() == callers.current().userId()) {
-      throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user");
+      throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user")
+          .keyed("refusal.ownUser");
     }
     forgetNowAndAfterCommit(user.getUsername());
     em.remove(user);
@@ -201,8 +202,8 @@ public class UserService {
             .setParameter("username", username)
             .getResultList();
     if (same.stream().anyMatch(u -> !u.getId().equals(exceptId))) {
-      throw new ServiceException(
-          ErrorCode.CONFLICT, "A user named " + username + " already exists");
+      throw new ServiceException(ErrorCode.CONFLICT, "A user named " + username + " already exists")
+          .keyed("refusal.usernameTaken", username);
     }
   }
 }

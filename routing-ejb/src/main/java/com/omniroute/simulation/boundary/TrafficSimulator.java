@@ -149,14 +149,16 @@ public class TrafficSimulator {
   public SimulatorStatus stop() {
     Caller caller = callers.current();
     if (run == null || run.phase != Phase.RUNNING) {
-      throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running");
+      throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running")
+          .keyed("refusal.noSimulation");
     }
     if (!run.groupOf.values().stream().allMatch(caller::sees)) {
       throw new ServiceException(
-          ErrorCode.FORBIDDEN,
-          "The simulation started by "
-              + run.startedBy
-              + " has campaigns outside your security groups");
+              ErrorCode.FORBIDDEN,
+              "The simulation started by "
+                  + run.startedBy
+                  + " has campaigns outside your security groups")
+          .keyed("refusal.simulationOfOthers", run.startedBy);
     }
     run.simulation.stopArrivals();
     run.pending.clear();
@@ -209,12 +211,13 @@ public class TrafficSimulator {
   private void requireNoRun() {
     if (run != null && run.phase != Phase.STOPPED) {
       throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "A simulation started by "
-              + run.startedBy
-              + " at "
-              + run.since
-              + " is still running; stop it first");
+              ErrorCode.CONFLICT,
+              "A simulation started by "
+                  + run.startedBy
+                  + " at "
+                  + run.since
+                  + " is still running; stop it first")
+          .keyed("refusal.simulationRunning", run.startedBy, run.since);
     }
   }
 

@@ -1,9 +1,13 @@
 package com.omniroute.console.layout;
 
+import com.omniroute.platform.boundary.MessageKey;
+import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.schedule.control.ScheduleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -44,6 +48,28 @@ public class Texts {
   /** A number field's message naming the field and its range: "... from 1 to 100". */
   public String between(String field, long minimum, long maximum) {
     return text("numberField.between", field, minimum, maximum);
+  }
+
+  /** A sentence a service or the core gave as a key and arguments. */
+  public String text(MessageKey key) {
+    return Refusals.text(FacesContext.getCurrentInstance(), key);
+  }
+
+  /** A service's refusal: its sentence in the view's language when it has a key. */
+  public String refusal(ServiceException refusal) {
+    return Refusals.sentence(FacesContext.getCurrentInstance(), refusal);
+  }
+
+  /** A schedule the parser refused, with where and why, in the view's language. */
+  public String schedule(ScheduleException refused) {
+    return text(
+        MessageKey.of(
+            refused.group() > 0 ? "schedule.at" : "schedule.atPosition",
+            refused.group(),
+            refused.position(),
+            new MessageKey(
+                "schedule.error." + refused.code(),
+                refused.arguments().stream().map(Serializable.class::cast).toList())));
   }
 
   public FacesMessage error(String key, Object... arguments) {

@@ -175,7 +175,7 @@ public class CapacityModelBacking implements Serializable {
     faces.addMessage(
         null,
         e.violations().isEmpty()
-            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null)
+            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null)
             : texts.error("capacity.notSaved", e.violations().size()));
   }
 
