@@ -291,7 +291,7 @@ public class CapacityModelBacking implements Serializable {
     List<String> leftOut = new ArrayList<>();
     for (EditedPolicy policy : policies) {
       for (String field : policy.getRefused()) {
-        leftOut.add(policy.getCode() + " " + texts.text("capacity.field." + field));
+        leftOut.add(texts.channel(policy.getCode()) + " " + texts.text("capacity.field." + field));
       }
     }
     return String.join(", ", leftOut);
@@ -308,7 +308,7 @@ public class CapacityModelBacking implements Serializable {
   /** The types in the order they are served, with their precedence: "VOICE (1)". */
   public List<String> getPrecedenceOrder() {
     return preview().precedenceOrder().stream()
-        .map(p -> texts.text("capacity.rank", p.code(), p.precedence()))
+        .map(p -> texts.text("capacity.rank", texts.channel(p.code()), p.precedence()))
         .toList();
   }
 
@@ -320,7 +320,7 @@ public class CapacityModelBacking implements Serializable {
   private HandLine line(Hand hand) {
     String held =
         hand.held().entrySet().stream()
-            .map(inHand -> inHand.getValue() + " × " + inHand.getKey())
+            .map(inHand -> inHand.getValue() + " × " + texts.channel(inHand.getKey()))
             .collect(Collectors.joining(" + "));
     return new HandLine(
         texts.text("capacity.inHand", held, hand.used(), hand.spare()),
@@ -336,14 +336,21 @@ public class CapacityModelBacking implements Serializable {
   private String codes(List<Verdict> verdicts) {
     return verdicts.isEmpty()
         ? texts.text("capacityModel.none")
-        : verdicts.stream().map(v -> v.policy().code()).collect(Collectors.joining(", "));
+        : verdicts.stream()
+            .map(v -> texts.channel(v.policy().code()))
+            .collect(Collectors.joining(", "));
   }
 
   private String why(Verdict verdict, int spare) {
     return verdict.shortfall() == Shortfall.SPARE
         ? texts.text(
-            "capacity.needsSpare", verdict.policy().code(), verdict.policy().requiredSpare())
+            "capacity.needsSpare",
+            texts.channel(verdict.policy().code()),
+            verdict.policy().requiredSpare())
         : texts.text(
-            "capacity.shareTooBig", verdict.policy().code(), verdict.policy().share(), spare);
+            "capacity.shareTooBig",
+            texts.channel(verdict.policy().code()),
+            verdict.policy().share(),
+            spare);
   }
 }
