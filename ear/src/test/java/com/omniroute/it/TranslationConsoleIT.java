@@ -106,11 +106,11 @@ class TranslationConsoleIT {
     "es, 'es-ES,es', Voz, '1 desconectado', 'Seleccionados: ningún miembro, ningún agente',"
         + " 'Abandono (segundos): introduzca un número entero, 0 o más.',"
         + " 'Grupo 1, posición 0: día desconocido \"lun\"; los días son mon tue wed thu fri sat sun',"
-        + " 'Ya existe un grupo de seguridad llamado'",
+        + " 'Ya existe un grupo de seguridad llamado', 'El nombre es obligatorio'",
     "pt, 'pt-PT,pt', Voz, '1 desligado', 'Selecionados: nenhum membro, nenhum agente',"
         + " 'Abandono (segundos): introduza um número inteiro, 0 ou mais.',"
         + " 'Grupo 1, posição 0: dia desconhecido \"lun\"; os dias são mon tue wed thu fri sat sun',"
-        + " 'Já existe um grupo de segurança chamado'"
+        + " 'Já existe um grupo de segurança chamado', 'O nome é obrigatório'"
   })
   void everyPageAndEveryMessageIsInTheLanguage(
       String language,
@@ -120,7 +120,8 @@ class TranslationConsoleIT {
       String noSelection,
       String notANumber,
       String badSchedule,
-      String groupTaken)
+      String groupTaken,
+      String nameRequired)
       throws IOException {
     Map<String, String> english = untranslated(language);
     console = ConsoleDriver.logIn("admin", ApiClient.adminPassword(), acceptLanguage);
@@ -167,6 +168,14 @@ class TranslationConsoleIT {
     assertThat(console.text("campaignForm:dropoutSecondsMessage")).isEqualTo(notANumber);
     assertThat(console.text("campaignForm:scheduleMessage")).isEqualTo(badSchedule);
     assertTranslated("the refused campaign form", english);
+
+    console.open("admin/campaigns/edit.xhtml?id=" + campaign);
+    console.type("campaignForm:name", " ");
+    console.browser().findElement(By.id("campaignForm:save")).click();
+    Browser.waitForAjax(console.browser());
+    assertThat(console.text("campaignForm:nameMessage"))
+        .as("the service's Bean Validation message, in the language")
+        .isEqualTo(nameRequired);
 
     console.open("admin/security-groups/edit.xhtml");
     console.type("groupForm:name", groupName);

@@ -1,6 +1,7 @@
 package com.omniroute.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.validation.ConstraintViolation;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,12 @@ public class ServiceException extends RuntimeException {
   private final int retryAfterSeconds;
   private MessageKey key;
   private final Map<String, MessageKey> violationKeys = new HashMap<>();
+
+  /**
+   * The Bean Validation violations behind the refused fields, so that the console can say their
+   * messages in the user's language; held for local callers only (never serialised).
+   */
+  private final transient Map<Violation, ConstraintViolation<?>> constraints = new HashMap<>();
 
   public ServiceException(ErrorCode code, String message) {
     this(code, message, List.of());
@@ -77,6 +84,17 @@ public class ServiceException extends RuntimeException {
   /** The sentence as a key of the console's bundles, if it has one. */
   public Optional<MessageKey> key() {
     return Optional.ofNullable(key);
+  }
+
+  /** The same refusal, whose fields' messages came from these Bean Validation violations. */
+  ServiceException fromConstraints(Map<Violation, ConstraintViolation<?>> behind) {
+    constraints.putAll(behind);
+    return this;
+  }
+
+  /** The Bean Validation violation behind a refused field, for a caller in the same JVM. */
+  public Optional<ConstraintViolation<?>> constraint(Violation violation) {
+    return constraints == null ? Optional.empty() : Optional.ofNullable(constraints.get(violation));
   }
 
   /** A refused field's message as a key of the console's bundles, if it has one. */

@@ -3,9 +3,15 @@ package com.omniroute.console.layout;
 import com.omniroute.platform.boundary.MessageKey;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -40,7 +46,12 @@ public final class Refusals {
     faces.validationFailed();
     for (Violation violation : refusal.violations()) {
       String component = componentOf.getOrDefault(violation.field(), violation.field());
-      String message = refusal.key(violation).map(k -> text(faces, k)).orElse(violation.message());
+      String message =
+          refusal
+              .key(violation)
+              .map(k -> text(faces, k))
+              .or(() -> refusal.constraint(violation).map(c -> inLanguage(faces, c)))
+              .orElse(violation.message());
       faces.addMessage(
           form + ":" + component, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
@@ -49,6 +60,39 @@ public final class Refusals {
         refusal.violations().isEmpty()
             ? new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(faces, refusal), null)
             : summary);
+  }
+
+  /**
+   * A Bean Validation message of a service (interpolated there in the server's language) again in
+   * the view's language, from the domain's {@code ValidationMessages}.
+   */
+  private static String inLanguage(FacesContext faces, ConstraintViolation<?> violation) {
+    MessageInterpolator interpolator =
+        CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
+    MessageInterpolator.Context context =
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new ValidationException("No " + type.getName() + " here");
+          }
+        };
+    try {
+      return interpolator.interpolate(
+          violation.getMessageTemplate(), context, faces.getViewRoot().getLocale());
+    } catch (RuntimeException e) {
+      // An interpolator that needs more than the descriptor: the service's own words.
+      return violation.getMessage();
+    }
   }
 
   /** The refusal's sentence in the view's language if it has a key, else the service's English. */
