@@ -106,11 +106,13 @@ class TranslationConsoleIT {
     "es, 'es-ES,es', Voz, '1 desconectado', 'Seleccionados: ningún miembro, ningún agente',"
         + " 'Abandono (segundos): introduzca un número entero, 0 o más.',"
         + " 'Grupo 1, posición 0: día desconocido \"lun\"; los días son mon tue wed thu fri sat sun',"
-        + " 'Ya existe un grupo de seguridad llamado', 'El nombre es obligatorio'",
+        + " 'Ya existe un grupo de seguridad llamado', 'El nombre es obligatorio',"
+        + " 'La contraseña debe tener al menos 8 caracteres', 'Se necesita al menos un rol'",
     "pt, 'pt-PT,pt', Voz, '1 desligado', 'Selecionados: nenhum membro, nenhum agente',"
         + " 'Abandono (segundos): introduza um número inteiro, 0 ou mais.',"
         + " 'Grupo 1, posição 0: dia desconhecido \"lun\"; os dias são mon tue wed thu fri sat sun',"
-        + " 'Já existe um grupo de segurança chamado', 'O nome é obrigatório'"
+        + " 'Já existe um grupo de segurança chamado', 'O nome é obrigatório',"
+        + " 'A palavra-passe deve ter pelo menos 8 caracteres', 'É necessária pelo menos uma função'"
   })
   void everyPageAndEveryMessageIsInTheLanguage(
       String language,
@@ -121,7 +123,9 @@ class TranslationConsoleIT {
       String notANumber,
       String badSchedule,
       String groupTaken,
-      String nameRequired)
+      String nameRequired,
+      String passwordShort,
+      String rolesRequired)
       throws IOException {
     Map<String, String> english = untranslated(language);
     console = ConsoleDriver.logIn("admin", ApiClient.adminPassword(), acceptLanguage);
@@ -176,6 +180,14 @@ class TranslationConsoleIT {
     assertThat(console.text("campaignForm:nameMessage"))
         .as("the service's Bean Validation message, in the language")
         .isEqualTo(nameRequired);
+
+    console.open("admin/users/edit.xhtml");
+    console.type("userForm:username", "nuevo-" + suffix);
+    console.type("userForm:password", "abc");
+    console.browser().findElement(By.id("userForm:save")).click();
+    Browser.waitForAjax(console.browser());
+    assertThat(console.text("userForm:passwordMessage")).isEqualTo(passwordShort);
+    assertThat(console.text("userForm:rolesMessage")).isEqualTo(rolesRequired);
 
     console.open("admin/security-groups/edit.xhtml");
     console.type("groupForm:name", groupName);

@@ -26,7 +26,7 @@ public class ServiceException extends RuntimeException {
   private final List<Violation> violations;
   private final int retryAfterSeconds;
   private MessageKey key;
-  private final Map<String, MessageKey> violationKeys = new HashMap<>();
+  private final Map<Violation, MessageKey> violationKeys = new HashMap<>();
 
   /**
    * The Bean Validation violations behind the refused fields, so that the console can say their
@@ -48,6 +48,9 @@ public class ServiceException extends RuntimeException {
     this.code = code;
     this.violations = List.copyOf(violations);
     this.retryAfterSeconds = retryAfterSeconds;
+    if (violations instanceof Violations keyed) {
+      violationKeys.putAll(keyed.keys());
+    }
   }
 
   public static ServiceException notFound(String what, Object id) {
@@ -71,7 +74,7 @@ public class ServiceException extends RuntimeException {
   public static ServiceException invalid(String field, String message, MessageKey key) {
     ServiceException refusal = invalid(field, message);
     refusal.key = key;
-    refusal.violationKeys.put(field, key);
+    refusal.violationKeys.put(refusal.violations.get(0), key);
     return refusal;
   }
 
@@ -99,7 +102,7 @@ public class ServiceException extends RuntimeException {
 
   /** A refused field's message as a key of the console's bundles, if it has one. */
   public Optional<MessageKey> key(Violation violation) {
-    return Optional.ofNullable(violationKeys.get(violation.field()));
+    return Optional.ofNullable(violationKeys.get(violation));
   }
 
   public ErrorCode code() {

@@ -23,7 +23,8 @@ import java.util.ResourceBundle;
  * How a console form shows a service's refusal: each violation next to the field it names (the
  * component whose id is the service's field name), and a sentence above the form. A refusal or
  * violation that carries a {@link MessageKey} is said with the console's bundle in the view's
- * language; the others in the service's English.
+ * language, a violation of Bean Validation with the domain's {@code ValidationMessages} in that
+ * language; the others (rare) in the service's English.
  */
 public final class Refusals {
 
