@@ -168,6 +168,11 @@ class DashboardIT {
         .as("nothing answered or abandoned late yet: no service level, not 100 %")
         .isEqualTo("—");
     assertThat(cell(row(calm), "dashboard-sl")).isEqualTo("—");
+    JsonNode idle = root.get("/campaigns/" + campaign + "/stats").body();
+    assertThat(idle.has("serviceLevelPercent"))
+        .as("the API says there is no service level rather than leaving it out")
+        .isTrue();
+    assertThat(idle.get("serviceLevelPercent").isNull()).as(idle.toString()).isTrue();
     // The campaign with a queue comes first, before the calm one, and is highlighted.
     waitFor(() -> firstCampaignRow().equals(queue));
     waitFor(() -> rowClass(row()).contains("dashboard-attention"));
