@@ -118,7 +118,8 @@ class CampaignConsoleIT {
     click(By.id("campaignForm:save"));
 
     assertThat(messageOf("maxInteractionsPerAgent"))
-        .isEqualTo("Max interactions per agent must be between 1 and 100");
+        .as("the console's range check names the field and its range")
+        .isEqualTo("Max interactions per agent: enter a whole number from 1 to 100.");
     assertThat(messageOf("name")).isBlank();
     assertThat(campaignsSeenBySuperadmin()).doesNotContain(name);
     Browser.screenshot(browser, "campaign-edit");

@@ -14,9 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One user's console in a headless browser, in English: the steps the console tests repeat (log in,
- * open a page, type, click, confirm a dialog, wait for an Ajax answer). Elements are named by their
- * Faces client ids, such as {@code agentForm:name}.
+ * One user's console in a headless browser, in English unless asked otherwise: the steps the
+ * console tests repeat (log in, open a page, type, click, confirm a dialog, wait for an Ajax
+ * answer). Elements are named by their Faces client ids, such as {@code agentForm:name}.
  */
 final class ConsoleDriver implements AutoCloseable {
 
@@ -31,7 +31,12 @@ final class ConsoleDriver implements AutoCloseable {
 
   /** A new browser, logged in with the given credentials and showing the first page after it. */
   static ConsoleDriver logIn(String username, String password) {
-    ConsoleDriver console = new ConsoleDriver(Browser.start("en-US,en"));
+    return logIn(username, password, "en-US,en");
+  }
+
+  /** {@link #logIn(String, String)} in a browser asking for the given languages. */
+  static ConsoleDriver logIn(String username, String password, String acceptLanguage) {
+    ConsoleDriver console = new ConsoleDriver(Browser.start(acceptLanguage));
     console.browser.get(console.url);
     console.type("loginForm:username", username);
     console.browser.findElement(By.name("loginForm:password")).sendKeys(password);

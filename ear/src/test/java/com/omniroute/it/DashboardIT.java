@@ -145,6 +145,9 @@ class DashboardIT {
 
   @Test
   void theFiguresFollowRoutingByServerPushAndTheCoreSaysWhyAnInteractionWaits() {
+    // Before the watched campaign by name: it must come after it once the queue has interactions.
+    String calm = "A calm " + suffix;
+    campaign(calm, "VOICE", groupA);
     console = ConsoleDriver.logIn("watch." + suffix, password);
     assertThat(console.title())
         .as("a supervisor starts on the dashboard")
@@ -161,7 +164,22 @@ class DashboardIT {
 
     waitFor(() -> cell("dashboard-waiting").equals("2"));
     waitFor(() -> !cell("dashboard-longest").equals("0:00"));
-    assertThat(cell("dashboard-sl")).isEqualTo("100 %");
+    assertThat(cell("dashboard-sl"))
+        .as("nothing answered or abandoned late yet: no service level, not 100 %")
+        .isEqualTo("—");
+    assertThat(cell(row(calm), "dashboard-sl")).isEqualTo("—");
+    JsonNode idle = root.get("/campaigns/" + campaign + "/stats").body();
+    assertThat(idle.has("serviceLevelPercent"))
+        .as("the API says there is no service level rather than leaving it out")
+        .isTrue();
+    assertThat(idle.get("serviceLevelPercent").isNull()).as(idle.toString()).isTrue();
+    // The campaign with a queue comes first, before the calm one, and is highlighted.
+    waitFor(() -> firstCampaignRow().equals(queue));
+    waitFor(() -> rowClass(row()).contains("dashboard-attention"));
+    waitFor(() -> !rowClass(row(calm)).contains("dashboard-attention"));
+    waitFor(() -> total("dashboard-waiting").equals("2"));
+    waitFor(() -> total("dashboard-name").equals("Total"));
+    waitFor(() -> total("dashboard-sl").equals("—"));
 
     console
         .browser()
@@ -208,6 +226,14 @@ class DashboardIT {
 
     waitFor(() -> cell("dashboard-abandoned").equals("1"));
     waitFor(() -> cell("dashboard-waiting").equals("0"));
+    assertThat(cell("dashboard-sl"))
+        .as("answered within 20 s; abandoned early does not count")
+        .isEqualTo("100 %");
+    waitFor(() -> total("dashboard-waiting").equals("0"));
+    waitFor(() -> total("dashboard-answered").equals("1"));
+    waitFor(() -> total("dashboard-abandoned").equals("1"));
+    waitFor(() -> total("dashboard-sl").equals("100 %"));
+    waitFor(() -> !rowClass(row()).contains("dashboard-attention"));
     waitFor(() -> lastWaitingInChart() == 0);
     assertThat(console.text("dashboardForm:chartCampaign_label"))
         .as("the chosen campaign survives the pushes")
@@ -225,6 +251,30 @@ class DashboardIT {
     JsonNode body = answer.body();
     assertThat(body.path("state").asText()).isEqualTo("QUEUED");
     return answer.id();
+  }
+
+  private String firstCampaignRow() {
+    return console
+        .browser()
+        .findElement(
+            By.xpath(
+                "//*[@id='dashboardForm:campaigns_data']/tr[1]//span[contains(@class,'dashboard-campaign-name')]"))
+        .getText();
+  }
+
+  private String rowClass(String row) {
+    return console.browser().findElement(By.xpath(row)).getAttribute("class");
+  }
+
+  /** The text of the totals row's cell in the column of the given style class. */
+  private String total(String column) {
+    return console
+        .browser()
+        .findElement(
+            By.xpath(
+                "//*[@id='dashboardForm:campaigns']//tfoot//td[contains(@class,'" + column + "')]"))
+        .getText()
+        .trim();
   }
 
   /** The XPath of the watched campaign's row in the dashboard's table. */

@@ -155,7 +155,7 @@ class TrafficSimulatorIT {
     handling("EMAIL", "2");
     start();
     assertThat(console.messages())
-        .contains("Simulation started: 2 campaign(s), 3 simulated agent(s) READY.");
+        .contains("Simulation started: 2 campaigns, 3 simulated agents READY.");
     assertThat(console.text("statusForm:startedBy")).isEqualTo("sim." + suffix);
     script("window.simulatorMark = 'same page'");
 

@@ -275,7 +275,7 @@ class UserConsoleIT {
 
     console.menu("users");
     assertThat(console.row("usersForm:users", locked))
-        .contains("Locked out for 1 more minute(s)", "Unlock");
+        .contains("Locked out for 1 more minute", "Unlock");
     console.screenshot("users");
     console.clickInRow("usersForm:users", locked, "unlock");
     console.waitUntil(c -> c.messages().equals(locked + " can log in again."));

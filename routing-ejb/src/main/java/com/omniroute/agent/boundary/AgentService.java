@@ -195,12 +195,13 @@ public class AgentService {
             .getSingleResult();
     if (handled > 0) {
       throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "Agent "
-              + agent.getName()
-              + " has handled "
-              + handled
-              + " interaction(s) and is kept for their history; remove it from its campaigns instead");
+              ErrorCode.CONFLICT,
+              "Agent "
+                  + agent.getName()
+                  + " has handled "
+                  + handled
+                  + " interaction(s) and is kept for their history; remove it from its campaigns instead")
+          .keyed("refusal.agentHasHistory", agent.getName(), handled);
     }
     em.createQuery("UPDATE UserAccount u SET u.agent = NULL WHERE u.agent = :agent")
         .setParameter("agent", agent)
@@ -230,7 +231,8 @@ public class AgentService {
             .getResultList();
     if (same.stream().anyMatch(a -> !a.getId().equals(exceptId))) {
       throw new ServiceException(
-          ErrorCode.CONFLICT, "An agent with login " + login + " already exists");
+              ErrorCode.CONFLICT, "An agent with login " + login + " already exists")
+          .keyed("refusal.agentLoginTaken", login);
     }
   }
 

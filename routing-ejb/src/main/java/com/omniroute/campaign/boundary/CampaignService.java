@@ -8,6 +8,7 @@ import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.MessageKey;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.control.LikePattern;
 import com.omniroute.platform.control.PageSlices;
@@ -29,6 +30,7 @@ import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -306,12 +308,13 @@ public class CampaignService {
             .getSingleResult();
     if (interactions > 0) {
       throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "Campaign "
-              + campaign.getName()
-              + " has "
-              + interactions
-              + " interaction(s) in its history; disable it instead of deleting it");
+              ErrorCode.CONFLICT,
+              "Campaign "
+                  + campaign.getName()
+                  + " has "
+                  + interactions
+                  + " interaction(s) in its history; disable it instead of deleting it")
+          .keyed("refusal.campaignHasHistory", campaign.getName(), interactions);
     }
     em.createQuery("DELETE FROM CampaignMember m WHERE m.campaign = :c")
         .setParameter("c", campaign)
@@ -344,7 +347,16 @@ public class CampaignService {
     try {
       return Schedule.parse(text).normalized();
     } catch (ScheduleException e) {
-      throw ServiceException.invalid("schedule", e.getMessage());
+      throw ServiceException.invalid(
+          "schedule",
+          e.getMessage(),
+          MessageKey.of(
+              e.group() > 0 ? "schedule.at" : "schedule.atPosition",
+              e.group(),
+              e.position(),
+              new MessageKey(
+                  "schedule.error." + e.code(),
+                  e.arguments().stream().map(Serializable.class::cast).toList())));
     }
   }
 
@@ -402,11 +414,15 @@ public class CampaignService {
             .getSingleResult();
     if (same > 0) {
       throw new ServiceException(
-          ErrorCode.CONFLICT,
-          "A campaign named "
-              + campaign.getName()
-              + " already exists in security group "
-              + campaign.getSecurityGroup().getName());
+              ErrorCode.CONFLICT,
+              "A campaign named "
+                  + campaign.getName()
+                  + " already exists in security group "
+                  + campaign.getSecurityGroup().getName())
+          .keyed(
+              "refusal.campaignNameTaken",
+              campaign.getName(),
+              campaign.getSecurityGroup().getName());
     }
   }
 

@@ -3,7 +3,9 @@ package com.omniroute.platform.boundary;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Bean Validation of what a boundary is about to write, as a {@code VALIDATION} refusal. */
@@ -29,6 +31,9 @@ public final class Checks {
         violations.size() == 1
             ? violations.get(0).message()
             : violations.size() + " fields are invalid: " + violations.get(0).message() + ", ...";
-    throw new ServiceException(ErrorCode.VALIDATION, message, violations);
+    Map<Violation, ConstraintViolation<?>> behind = new HashMap<>();
+    found.forEach(
+        v -> behind.put(new Violation(v.getPropertyPath().toString(), v.getMessage()), v));
+    throw new ServiceException(ErrorCode.VALIDATION, message, violations).fromConstraints(behind);
   }
 }

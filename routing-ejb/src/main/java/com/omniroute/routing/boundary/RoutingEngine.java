@@ -8,6 +8,7 @@ import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
 import com.omniroute.routing.control.Effect;
+import com.omniroute.routing.control.Explanation;
 import com.omniroute.routing.control.InteractionView;
 import com.omniroute.routing.control.MediaPolicy;
 import com.omniroute.routing.control.QueueStatus;
@@ -390,6 +391,11 @@ public class RoutingEngine {
   /** Why a waiting interaction is still waiting, in words. */
   public String whyWaiting(long interactionId) {
     return read(c -> c.whyWaiting(interactionId));
+  }
+
+  /** Why a waiting interaction is still waiting, as codes for the console's languages. */
+  public Explanation explainWaiting(long interactionId) {
+    return read(c -> c.explainWaiting(interactionId));
   }
 
   public AgentWork work(long agentId) {

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The core's sentences for people: why an interaction is still waiting, and why an offer went to
- * the agent it went to (the reason an offer carries). They read the state and the indexes and
- * change nothing.
+ * The core's sentences for people: why an interaction is still waiting (as an {@link Explanation}
+ * of codes and arguments, rendered in the reader's language outside the core), and why an offer
+ * went to the agent it went to (the reason an offer carries, stored with the interaction in
+ * English). They read the state and the indexes and change nothing.
  */
 final class Explanations {
 
@@ -23,14 +24,17 @@ final class Explanations {
    *
    * @param position the interaction's place in its queue, present while it is QUEUED
    */
-  static String whyWaiting(TrackedInteraction interaction, OptionalInt position) {
+  static Explanation whyWaiting(TrackedInteraction interaction, OptionalInt position) {
     if (interaction.state != InteractionState.QUEUED) {
-      return "not waiting: "
-          + interaction.state
-          + " with "
-          + interaction.agent.name
-          + (interaction.onHold ? ", on hold" : "")
-          + (interaction.reason == null ? "" : " (" + interaction.reason + ")");
+      return new Explanation(
+          List.of(
+              List.of(
+                  new Explanation.Phrase(
+                      "notWaiting",
+                      interaction.state.name(),
+                      interaction.agent.name,
+                      interaction.onHold ? 1 : 0,
+                      interaction.reason == null ? "" : " (" + interaction.reason + ")"))));
     }
     TrackedCampaign campaign = interaction.campaign;
     MediaPolicy policy = campaign.policy;
@@ -53,49 +57,43 @@ final class Explanations {
         default -> able++;
       }
     }
-    StringBuilder text = new StringBuilder();
+    List<List<Explanation.Phrase>> clauses = new ArrayList<>();
     if (campaign.members.isEmpty()) {
-      text.append(campaign.name()).append(" has no members");
+      clauses.add(List.of(new Explanation.Phrase("noMembers", campaign.name())));
     } else if (able > 0) {
-      text.append(able)
-          .append(able == 1 ? " member" : " members")
-          .append(" of ")
-          .append(campaign.name())
-          .append(" could take it; it is being routed");
+      clauses.add(List.of(new Explanation.Phrase("beingRouted", able, campaign.name())));
     } else {
-      text.append("no READY member of ")
-          .append(campaign.name())
-          .append(" with ")
-          .append(policy.requiredSpare())
-          .append(" spare for ")
-          .append(interaction.mediaType);
-      List<String> parts = new ArrayList<>();
+      clauses.add(
+          List.of(
+              new Explanation.Phrase(
+                  "noReadyMember",
+                  campaign.name(),
+                  policy.requiredSpare(),
+                  new Explanation.Channel(interaction.mediaType))));
+      List<Explanation.Phrase> parts = new ArrayList<>();
       if (busy > 0) {
-        parts.add(busy + (busy == 1 ? " member busy" : " members busy"));
+        parts.add(new Explanation.Phrase("busy", busy));
       }
       if (atMax > 0) {
         parts.add(
-            atMax
-                + " at the limit of "
-                + campaign.settings.maxInteractionsPerAgent()
-                + " interactions of "
-                + campaign.name());
+            new Explanation.Phrase(
+                "atLimit", atMax, campaign.settings.maxInteractionsPerAgent(), campaign.name()));
       }
       if (notReady > 0) {
-        parts.add(notReady + " NOT_READY");
+        parts.add(new Explanation.Phrase("notReady", notReady));
       }
       if (loggedOut > 0) {
-        parts.add(loggedOut + " LOGGED_OUT");
+        parts.add(new Explanation.Phrase("loggedOut", loggedOut));
       }
       if (!parts.isEmpty()) {
-        text.append("; ").append(String.join(", ", parts));
+        clauses.add(parts);
       }
     }
     int ahead = position.orElseThrow() - 1;
     if (ahead > 0) {
-      text.append("; ").append(ahead).append(" waiting ahead of it");
+      clauses.add(List.of(new Explanation.Phrase("ahead", ahead)));
     }
-    return text.toString();
+    return new Explanation(clauses);
   }
 
   /**

@@ -454,6 +454,11 @@ public final class RoutingCore {
    * #position}); for a held one, who holds it.
    */
   public String whyWaiting(long interactionId) {
+    return explainWaiting(interactionId).english();
+  }
+
+  /** {@link #whyWaiting} as codes and arguments, for a reader in another language. */
+  public Explanation explainWaiting(long interactionId) {
     return Explanations.whyWaiting(state.interaction(interactionId), position(interactionId));
   }
 

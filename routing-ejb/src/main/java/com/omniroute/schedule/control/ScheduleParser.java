@@ -66,18 +66,18 @@ final class ScheduleParser {
     next = 0;
     groupEnd = to;
     if (tokens.isEmpty()) {
-      throw error(from, "empty group");
+      throw error(from, "emptyGroup");
     }
     Token first = tokens.get(0);
     if (first.kind == Kind.WORD) {
       weeklyGroup();
     } else if (first.kind == Kind.NUMBER) {
       if (tokens.size() > 1 && tokens.get(1).is(':')) {
-        throw error(first.position, "missing days and \";\" before the time range");
+        throw error(first.position, "missingDays");
       }
       datedGroup();
     } else {
-      throw error(first.position, "expected a day or a date, found " + first.quoted());
+      throw error(first.position, "expectedDayOrDate", first.quoted());
     }
   }
 
@@ -86,18 +86,18 @@ final class ScheduleParser {
     while (true) {
       Token word = take();
       if (word == null) {
-        throw error(endPosition(), "expected a day after \",\"");
+        throw error(endPosition(), "expectedDay");
       }
       if (word.kind != Kind.WORD) {
-        throw error(word.position, "expected a day after \",\", found " + word.quoted());
+        throw error(word.position, "expectedDayFound", word.quoted());
       }
       DayOfWeek day = day(word);
       if (!days.add(day)) {
-        throw error(word.position, "duplicate day " + word.quotedLower() + " in this group");
+        throw error(word.position, "duplicateDay", word.quotedLower());
       }
       Token separator = take();
       if (separator == null) {
-        throw error(endPosition(), "missing \";\" and time range after the days");
+        throw error(endPosition(), "missingRangeAfterDays");
       }
       if (separator.is(',')) {
         continue;
@@ -106,19 +106,16 @@ final class ScheduleParser {
         break;
       }
       if (separator.kind == Kind.NUMBER) {
-        throw error(separator.position, "missing \";\" between days and times");
+        throw error(separator.position, "missingSemicolonAfterDays");
       }
       if (separator.kind == Kind.WORD) {
-        throw error(separator.position, "missing \",\" between days");
+        throw error(separator.position, "missingComma");
       }
-      throw error(
-          separator.position, "expected \",\" or \";\" after a day, found " + separator.quoted());
+      throw error(separator.position, "expectedCommaOrSemicolon", separator.quoted());
     }
     Token after = peek();
     if (after != null && after.kind == Kind.WORD && after.text.equalsIgnoreCase(CLOSED)) {
-      throw error(
-          after.position,
-          "\"closed\" is only for dated exceptions; leave the day out of the schedule to close it");
+      throw error(after.position, "closedOnlyForDates");
     }
     weekly.add(new Schedule.WeeklyGroup(days, ranges()));
   }
@@ -131,7 +128,7 @@ final class ScheduleParser {
         return day;
       }
     }
-    throw error(word.position, "unknown day " + word.quoted() + "; days are " + DAY_NAMES);
+    throw error(word.position, "unknownDay", word.quoted(), DAY_NAMES);
   }
 
   static String dayName(DayOfWeek day) {
@@ -140,63 +137,55 @@ final class ScheduleParser {
 
   private void datedGroup() {
     Token yearToken = take();
-    int year = digits(yearToken, 4, "year must be four digits");
+    int year = digits(yearToken, 4, "yearDigits");
     expectDateDash();
     Token monthToken = take();
     if (monthToken == null || monthToken.kind != Kind.NUMBER) {
       throw dateFormat(monthToken);
     }
-    int month = digits(monthToken, 2, "month must be two digits");
+    int month = digits(monthToken, 2, "monthDigits");
     expectDateDash();
     Token dayToken = take();
     if (dayToken == null || dayToken.kind != Kind.NUMBER) {
       throw dateFormat(dayToken);
     }
-    int dayOfMonth = digits(dayToken, 2, "day must be two digits");
+    int dayOfMonth = digits(dayToken, 2, "dayDigits");
     String written = yearToken.text + "-" + monthToken.text + "-" + dayToken.text;
     if (month < 1 || month > 12) {
-      throw error(
-          monthToken.position,
-          "month " + monthToken.text + " is out of range; months are 01 to 12");
+      throw error(monthToken.position, "monthRange", monthToken.text);
     }
     YearMonth yearMonth = YearMonth.of(year, month);
     if (dayOfMonth < 1 || dayOfMonth > yearMonth.lengthOfMonth()) {
       throw error(
           yearToken.position,
-          "invalid date "
-              + written
-              + ": "
-              + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              + " "
-              + year
-              + " has "
-              + yearMonth.lengthOfMonth()
-              + " days");
+          "invalidDate",
+          written,
+          Month.of(month),
+          String.valueOf(year),
+          yearMonth.lengthOfMonth());
     }
     LocalDate date = yearMonth.atDay(dayOfMonth);
     Integer earlier = exceptionGroups.get(date);
     if (earlier != null) {
-      throw error(
-          yearToken.position, "duplicate date " + date + "; group " + earlier + " already sets it");
+      throw error(yearToken.position, "duplicateDate", date.toString(), earlier);
     }
     Token separator = take();
     if (separator == null) {
-      throw error(endPosition(), "missing \";\" and hours or \"closed\" after the date");
+      throw error(endPosition(), "missingHoursAfterDate");
     }
     if (!separator.is(';')) {
-      throw error(separator.position, "missing \";\" between date and hours");
+      throw error(separator.position, "missingSemicolonAfterDate");
     }
     Token hours = peek();
     List<DailyRange> ranges;
     if (hours != null && hours.kind == Kind.WORD) {
       if (!hours.text.equalsIgnoreCase(CLOSED)) {
-        throw error(
-            hours.position, "expected hours or \"closed\" after the date, found " + hours.quoted());
+        throw error(hours.position, "expectedHoursOrClosed", hours.quoted());
       }
       take();
       Token extra = take();
       if (extra != null) {
-        throw error(extra.position, "expected \"&\" after \"closed\", found " + extra.quoted());
+        throw error(extra.position, "expectedAmpersandAfterClosed", extra.quoted());
       }
       ranges = List.of();
     } else {
@@ -215,20 +204,23 @@ final class ScheduleParser {
 
   private ScheduleException dateFormat(Token found) {
     return found == null
-        ? error(endPosition(), "date must be yyyy-mm-dd")
-        : error(found.position, "date must be yyyy-mm-dd, found " + found.quoted());
+        ? error(endPosition(), "dateFormat")
+        : error(found.position, "dateFormatFound", found.quoted());
   }
 
+  /**
+   * @param rule the code of the error that the number does not have {@code count} digits
+   */
   private int digits(Token number, int count, String rule) {
     if (number.text.length() != count) {
-      throw error(number.position, rule + ", found " + number.quoted());
+      throw error(number.position, rule, number.quoted());
     }
     return Integer.parseInt(number.text);
   }
 
   private List<DailyRange> ranges() {
     if (peek() == null) {
-      throw error(endPosition(), "missing time range after \";\"");
+      throw error(endPosition(), "missingRange");
     }
     List<DailyRange> ranges = new ArrayList<>();
     while (true) {
@@ -236,25 +228,19 @@ final class ScheduleParser {
       int start = time("start");
       Token dash = take();
       if (dash == null) {
-        throw error(endPosition(), "missing \"-\" and end time");
+        throw error(endPosition(), "missingDashAndEnd");
       }
       if (!dash.is('-')) {
-        throw error(dash.position, "missing \"-\" between start and end time");
+        throw error(dash.position, "missingDash");
       }
       int end = time("end");
       if (start == end) {
-        throw error(
-            position,
-            "end "
-                + DailyRange.time(end)
-                + " equals start "
-                + DailyRange.time(start)
-                + "; a range cannot be empty or last a whole day");
+        throw error(position, "emptyRange", DailyRange.time(end), DailyRange.time(start));
       }
       DailyRange range = new DailyRange(start, end);
       for (DailyRange earlier : ranges) {
         if (earlier.overlaps(range)) {
-          throw error(position, "range " + range.text() + " overlaps " + earlier.text());
+          throw error(position, "overlap", range.text(), earlier.text());
         }
       }
       ranges.add(range);
@@ -263,12 +249,10 @@ final class ScheduleParser {
         return ranges;
       }
       if (!separator.is(',')) {
-        throw error(
-            separator.position,
-            "expected \",\" or \"&\" after a time range, found " + separator.quoted());
+        throw error(separator.position, "expectedCommaOrAmpersand", separator.quoted());
       }
       if (peek() == null) {
-        throw error(endPosition(), "expected a time range after \",\"");
+        throw error(endPosition(), "expectedRange");
       }
     }
   }
@@ -280,40 +264,39 @@ final class ScheduleParser {
   private int time(String which) {
     Token hour = take();
     if (hour == null) {
-      throw error(endPosition(), "missing " + which + " time");
+      throw error(endPosition(), "missing." + which);
     }
     if (hour.kind != Kind.NUMBER) {
-      throw error(hour.position, "expected " + which + " time hh:mm, found " + hour.quoted());
+      throw error(hour.position, "expected." + which, hour.quoted());
     }
-    int h = digits(hour, 2, "hour must be two digits");
+    int h = digits(hour, 2, "hourDigits");
     Token colon = take();
     if (colon == null) {
-      throw error(endPosition(), "missing \":\" between hour and minute");
+      throw error(endPosition(), "missingColon");
     }
     if (!colon.is(':')) {
-      throw error(colon.position, "missing \":\" between hour and minute");
+      throw error(colon.position, "missingColon");
     }
     Token minute = take();
     if (minute == null) {
-      throw error(endPosition(), "missing minute after \":\"");
+      throw error(endPosition(), "missingMinute");
     }
     if (minute.kind != Kind.NUMBER) {
-      throw error(minute.position, "expected minute after \":\", found " + minute.quoted());
+      throw error(minute.position, "expectedMinute", minute.quoted());
     }
-    int m = digits(minute, 2, "minute must be two digits");
+    int m = digits(minute, 2, "minuteDigits");
     if (h == 24 && m == 0 && which.equals("end")) {
       // Midnight at the end of the day, as the weekly preview writes it: 09:00-24:00, 00:00-24:00.
       return DailyRange.MINUTES_PER_DAY;
     }
     if (h == 24) {
-      throw error(hour.position, "24:00 can only end a range (midnight at the end of the day)");
+      throw error(hour.position, "midnightEndsOnly");
     }
     if (h > 23) {
-      throw error(hour.position, "hour " + hour.text + " is out of range; hours are 00 to 23");
+      throw error(hour.position, "hourRange", hour.text);
     }
     if (m > 59) {
-      throw error(
-          minute.position, "minute " + minute.text + " is out of range; minutes are 00 to 59");
+      throw error(minute.position, "minuteRange", minute.text);
     }
     return h * 60 + m;
   }
@@ -339,8 +322,11 @@ final class ScheduleParser {
     return last.position + last.text.length();
   }
 
-  private ScheduleException error(int position, String reason) {
-    return new ScheduleException(group, position, reason);
+  /**
+   * @param code one of {@link ScheduleException#ENGLISH}'s codes
+   */
+  private ScheduleException error(int position, String code, Object... arguments) {
+    return new ScheduleException(group, position, code, arguments);
   }
 
   private List<Token> tokenize(int from, int to) {
@@ -366,7 +352,7 @@ final class ScheduleParser {
         found.add(new Token(Kind.SYMBOL, String.valueOf(c), i));
         i++;
       } else {
-        throw error(i, "unexpected character \"" + c + "\"");
+        throw error(i, "unexpectedCharacter", String.valueOf(c));
       }
     }
     return found;

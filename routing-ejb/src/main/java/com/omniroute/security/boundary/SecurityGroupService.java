@@ -144,11 +144,17 @@ public class SecurityGroupService {
     Usage usage = usage(id);
     if (usage.inUse()) {
       throw new ServiceException(
-          ErrorCode.CONFLICT,
-          String.format(
-              "Security group %s is still used by %d campaign(s), %d agent(s) and %d user(s);"
-                  + " move them to another group or delete them first",
-              usage.group().getName(), usage.campaigns(), usage.agents(), usage.users()));
+              ErrorCode.CONFLICT,
+              String.format(
+                  "Security group %s is still used by %d campaign(s), %d agent(s) and %d user(s);"
+                      + " move them to another group or delete them first",
+                  usage.group().getName(), usage.campaigns(), usage.agents(), usage.users()))
+          .keyed(
+              "refusal.groupInUse",
+              usage.group().getName(),
+              usage.campaigns(),
+              usage.agents(),
+              usage.users());
     }
     audit.deleted(
         AuditObjectType.SECURITY_GROUP,
@@ -179,7 +185,8 @@ public class SecurityGroupService {
             .getResultList();
     if (same.stream().anyMatch(g -> !g.getId().equals(exceptId))) {
       throw new ServiceException(
-          ErrorCode.CONFLICT, "A security group named " + name + " already exists");
+              ErrorCode.CONFLICT, "A security group named " + name + " already exists")
+          .keyed("refusal.groupNameTaken", name);
     }
   }
 

@@ -8,6 +8,8 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
+import com.omniroute.platform.boundary.Violations;
+import com.omniroute.security.control.LoginLimits;
 import com.omniroute.security.control.PasswordHashing;
 import com.omniroute.security.control.PasswordPolicy;
 import com.omniroute.security.entity.Role;
@@ -24,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public class UserService {
   }
 
   public UserAccount create(UserInput input) {
-    List<Violation> violations = new ArrayList<>();
+    Violations violations = new Violations();
     requirePassword(input.password(), violations);
     Set<Role> roles = roles(input.roles(), violations);
     UserAccount user =
@@ -88,13 +89,14 @@ public class UserService {
     UserAccount user = get(id);
     var before = Snapshots.user(user);
     String oldUsername = user.getUsername();
-    List<Violation> violations = new ArrayList<>();
+    Violations violations = new Violations();
     if (input.password() != null) {
       requirePassword(input.password(), violations);
     }
     Set<Role> roles = roles(input.roles(), violations);
     if (user.getId() == callers.current().userId() && !roles.contains(Role.SUPERADMIN)) {
-      violations.add(new Violation("roles", "You cannot remove the superadmin role from yourself"));
+      violations.add(
+          "roles", "You cannot remove the superadmin role from yourself", "refusal.ownSuperadmin");
     }
     user.setUsername(SecurityGroupService.trim(input.username()));
     user.getRoles().clear();
@@ -120,7 +122,8 @@ public class UserService {
   public void delete(long id) {
     UserAccount user = get(id);
     if (user.getId() == callers.current().userId()) {
-      throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user");
+      throw new ServiceException(ErrorCode.CONFLICT, "You cannot delete your own user")
+          .keyed("refusal.ownUser");
     }
     forgetNowAndAfterCommit(user.getUsername());
     audit.deleted(AuditObjectType.USER, id, user.getUsername(), Snapshots.user(user), List.of());
@@ -153,14 +156,17 @@ public class UserService {
         });
   }
 
-  private void apply(UserAccount user, UserInput input, List<Violation> violations) {
+  private void apply(UserAccount user, UserInput input, Violations violations) {
     user.getSecurityGroups().clear();
     for (Long groupId :
         input.securityGroupIds() == null ? List.<Long>of() : input.securityGroupIds()) {
       SecurityGroup group = groupId == null ? null : em.find(SecurityGroup.class, groupId);
       if (group == null) {
         violations.add(
-            new Violation("securityGroupIds", "Security group " + groupId + " does not exist"));
+            "securityGroupIds",
+            "Security group " + groupId + " does not exist",
+            "refusal.groupGone",
+            String.valueOf(groupId));
       } else {
         user.getSecurityGroups().add(group);
       }
@@ -169,14 +175,22 @@ public class UserService {
     if (input.agentId() != null) {
       agent = em.find(Agent.class, input.agentId());
       if (agent == null) {
-        violations.add(new Violation("agentId", "Agent " + input.agentId() + " does not exist"));
+        violations.add(
+            "agentId",
+            "Agent " + input.agentId() + " does not exist",
+            "refusal.agentGone",
+            String.valueOf(input.agentId()));
       } else if (!user.getRoles().contains(Role.AGENT)) {
         violations.add(
-            new Violation("agentId", "Only a user with the agent role can be linked to an agent"));
+            "agentId",
+            "Only a user with the agent role can be linked to an agent",
+            "refusal.agentNeedsAgentRole");
       }
     } else if (user.getRoles().contains(Role.AGENT)) {
       violations.add(
-          new Violation("agentId", "A user with the agent role must be linked to an agent"));
+          "agentId",
+          "A user with the agent role must be linked to an agent",
+          "refusal.agentRoleNeedsAgent");
     }
     user.setAgent(agent);
     if (!violations.isEmpty()) {
@@ -184,12 +198,24 @@ public class UserService {
     }
   }
 
-  private static void requirePassword(String password, List<Violation> violations) {
+  private static void requirePassword(String password, Violations violations) {
     PasswordPolicy.problem(password)
-        .ifPresent(problem -> violations.add(new Violation("password", problem)));
+        .ifPresent(
+            problem ->
+                violations.add(
+                    "password",
+                    problem,
+                    password == null || password.length() < PasswordPolicy.MIN_LENGTH
+                        ? "refusal.passwordTooShort"
+                        : password.length() > LoginLimits.MAX_PASSWORD_LENGTH
+                            ? "refusal.passwordTooLong"
+                            : "refusal.passwordTooCommon",
+                    password == null || password.length() < PasswordPolicy.MIN_LENGTH
+                        ? PasswordPolicy.MIN_LENGTH
+                        : LoginLimits.MAX_PASSWORD_LENGTH));
   }
 
-  private static Set<Role> roles(List<String> names, List<Violation> violations) {
+  private static Set<Role> roles(List<String> names, Violations violations) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String name : names == null ? List.<String>of() : names) {
       try {
@@ -204,7 +230,7 @@ public class UserService {
       }
     }
     if (roles.isEmpty()) {
-      violations.add(new Violation("roles", "At least one role is required"));
+      violations.add("roles", "At least one role is required", "refusal.rolesRequired");
     }
     return roles;
   }
@@ -216,8 +242,8 @@ public class UserService {
             .setParameter("username", username)
             .getResultList();
     if (same.stream().anyMatch(u -> !u.getId().equals(exceptId))) {
-      throw new ServiceException(
-          ErrorCode.CONFLICT, "A user named " + username + " already exists");
+      throw new ServiceException(ErrorCode.CONFLICT, "A user named " + username + " already exists")
+          .keyed("refusal.usernameTaken", username);
     }
   }
 }

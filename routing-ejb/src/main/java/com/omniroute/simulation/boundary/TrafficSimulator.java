@@ -162,7 +162,8 @@ public class TrafficSimulator {
     Caller caller = callers.current();
     Run run = shownTo(caller);
     if (run == null || run.phase != Phase.RUNNING) {
-      throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running");
+      throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running")
+          .keyed("refusal.noSimulation");
     }
     audited(run, caller.username(), AuditAction.STOPPED, runSnapshot(run), null);
     run.simulation.stopArrivals();
@@ -290,9 +291,10 @@ public class TrafficSimulator {
       }
       if (other.phase != Phase.STOPPED) {
         throw new ServiceException(
-            ErrorCode.CONFLICT,
-            "A simulation on campaigns of the same security group is still running; stop it"
-                + " first");
+                ErrorCode.CONFLICT,
+                "A simulation on campaigns of the same security group is still running; stop it"
+                    + " first")
+            .keyed("refusal.simulationOfGroupRunning");
       }
       it.remove();
     }

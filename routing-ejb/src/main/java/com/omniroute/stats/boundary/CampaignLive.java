@@ -8,6 +8,10 @@ import java.io.Serializable;
  *
  * @param readyBusy how many of the READY members hold at least one interaction (offered, active or
  *     in wrap-up), in any campaign
+ * @param serviceLevelPercent {@code null} while nothing was answered or abandoned late today
+ * @param serviceLevelAnswered the day's interactions answered within the service level time
+ * @param serviceLevelMeasured the day's interactions the service level counts (answered, and
+ *     abandoned after the service level time)
  */
 public record CampaignLive(
     long id,
@@ -18,7 +22,9 @@ public record CampaignLive(
     boolean open,
     long waiting,
     long longestWaitSeconds,
-    double serviceLevelPercent,
+    Double serviceLevelPercent,
+    long serviceLevelAnswered,
+    long serviceLevelMeasured,
     long answered,
     long abandoned,
     long chatsOverTimeLimit,

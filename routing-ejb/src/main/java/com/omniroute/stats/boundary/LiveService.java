@@ -7,6 +7,7 @@ import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.RoutingEngine;
+import com.omniroute.routing.control.Explanation;
 import com.omniroute.routing.control.QueueStatus;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -152,6 +153,8 @@ public class LiveService {
                   ? 0
                   : Duration.between(queue.longestWaitingSince(), now).toSeconds(),
               figures.serviceLevelPercent(),
+              figures.serviceLevelAnswered(),
+              figures.serviceLevelMeasured(),
               figures.answered(),
               figures.abandoned(),
               chats.getOrDefault(id, 0L),
@@ -209,9 +212,9 @@ public class LiveService {
               .live(i.getId())
               .filter(view -> view.state() == com.omniroute.routing.control.InteractionState.QUEUED)
               .isPresent();
-      String explanation;
+      Explanation explanation;
       try {
-        explanation = stillWaiting ? engine.whyWaiting(i.getId()) : null;
+        explanation = stillWaiting ? engine.explainWaiting(i.getId()) : null;
       } catch (ServiceException e) {
         // Offered or ended between the two reads of the engine.
         explanation = null;

@@ -1,11 +1,12 @@
 package com.omniroute.stats.boundary;
 
+import com.omniroute.routing.control.Explanation;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * A waiting interaction as the dashboard lists it, with the routing core's words for why no agent
- * has it yet.
+ * has it yet (codes and arguments, which the console renders in the user's language).
  */
 public record WaitingInteraction(
     long id,
@@ -14,5 +15,5 @@ public record WaitingInteraction(
     int priority,
     Instant queuedAt,
     long waitedSeconds,
-    String explanation)
+    Explanation explanation)
     implements Serializable {}

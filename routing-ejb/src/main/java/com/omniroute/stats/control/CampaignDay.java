@@ -8,8 +8,9 @@ import java.util.List;
  * The statistics of design section 6 for one campaign day, computed from that day's interactions.
  *
  * <p>Service level = interactions answered within the service level time / (answered + abandoned
- * after waiting longer than the service level time), as a percentage; 100 while neither has
- * happened yet today, as contact-centre wallboards usually show it.
+ * after waiting longer than the service level time), as a percentage; none ({@code null}) while
+ * neither has happened yet today: a campaign without traffic has not met its service level, nor
+ * missed it, and a wallboard that shows 100 % for it hides an idle or broken channel.
  */
 public final class CampaignDay {
 
@@ -17,9 +18,22 @@ public final class CampaignDay {
   public record Times(
       Instant queuedAt, Instant offeredAt, Instant answeredAt, Instant endedAt, String state) {}
 
-  /** The day's figures. */
+  /**
+   * The day's figures.
+   *
+   * @param serviceLevelPercent {@code null} while {@code serviceLevelMeasured} is 0
+   * @param serviceLevelAnswered the answered interactions that count as within the service level
+   * @param serviceLevelMeasured the interactions the service level is measured over: the answered
+   *     ones and those abandoned after waiting longer than the service level time
+   */
   public record Figures(
-      long offered, long answered, long abandoned, long rejected, double serviceLevelPercent) {}
+      long offered,
+      long answered,
+      long abandoned,
+      long rejected,
+      Double serviceLevelPercent,
+      long serviceLevelAnswered,
+      long serviceLevelMeasured) {}
 
   private CampaignDay() {}
 
@@ -57,8 +71,22 @@ public final class CampaignDay {
       }
     }
     long measured = answered + abandonedLate;
-    double serviceLevelPercent = measured == 0 ? 100.0 : 100.0 * answeredInTime / measured;
-    return new Figures(offered, answered, abandoned, rejected, serviceLevelPercent);
+    return new Figures(
+        offered,
+        answered,
+        abandoned,
+        rejected,
+        percent(answeredInTime, measured),
+        answeredInTime,
+        measured);
+  }
+
+  /**
+   * The service level of counts, also of counts summed over several campaigns (never an average of
+   * their percentages): {@code null} when nothing counts.
+   */
+  public static Double percent(long answeredInTime, long measured) {
+    return measured == 0 ? null : 100.0 * answeredInTime / measured;
   }
 
   private static boolean today(Instant at, Instant dayStart) {

@@ -118,7 +118,7 @@ public class EditAgentBacking implements Serializable {
           null,
           e.code() == ErrorCode.NOT_FOUND
               ? texts.error("agents.notFound")
-              : texts.error("agents.notDeleted", e.getMessage()));
+              : texts.error("agents.notDeleted", texts.refusal(e)));
       return null;
     }
     return backToList(faces, texts.info("agents.deleted", name));

@@ -210,7 +210,7 @@ public class EditCampaignBacking implements Serializable {
     } catch (ScheduleException e) {
       scheduleRefused = true;
       throw new ValidatorException(
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.schedule(e), null));
     }
   }
 

@@ -117,7 +117,7 @@ public class DeskBacking implements Serializable {
     act(
         row -> {
           interactions.accept(row.getId());
-          return texts.info("desk.accepted", row.getMediaType(), row.customer());
+          return texts.info("desk.accepted", texts.channel(row.getMediaType()), row.customer());
         });
   }
 
@@ -129,8 +129,9 @@ public class DeskBacking implements Serializable {
               after.interaction().getAgent() != null
                   && after.interaction().getAgent().getId().equals(agentId);
           return backToMe
-              ? texts.warn("desk.rejectedOfferedAgain", row.getMediaType(), row.customer())
-              : texts.info("desk.rejected", row.getMediaType(), row.customer());
+              ? texts.warn(
+                  "desk.rejectedOfferedAgain", texts.channel(row.getMediaType()), row.customer())
+              : texts.info("desk.rejected", texts.channel(row.getMediaType()), row.customer());
         });
   }
 
@@ -139,8 +140,8 @@ public class DeskBacking implements Serializable {
         row -> {
           InteractionDetails after = interactions.finish(row.getId());
           return after.interaction().getState() == InteractionState.WRAP_UP
-              ? texts.info("desk.finishedWrapUp", row.getMediaType(), row.customer())
-              : texts.info("desk.finished", row.getMediaType(), row.customer());
+              ? texts.info("desk.finishedWrapUp", texts.channel(row.getMediaType()), row.customer())
+              : texts.info("desk.finished", texts.channel(row.getMediaType()), row.customer());
         });
   }
 

@@ -91,7 +91,7 @@ public class EditSecurityGroupBacking implements Serializable {
           null,
           e.code() == ErrorCode.NOT_FOUND
               ? texts.error("groups.notFound")
-              : texts.error("groups.notDeleted", e.getMessage()));
+              : texts.error("groups.notDeleted", texts.refusal(e)));
       return null;
     }
     return backToList(faces, texts.info("groups.deleted", usage.group().getName()));

@@ -2,10 +2,12 @@ package com.omniroute.console.live;
 
 import com.omniroute.console.layout.Texts;
 import com.omniroute.platform.boundary.ServiceException;
+import com.omniroute.routing.control.Explanation;
 import com.omniroute.stats.boundary.CampaignLive;
 import com.omniroute.stats.boundary.LiveOverview;
 import com.omniroute.stats.boundary.LiveService;
 import com.omniroute.stats.boundary.WaitingInteraction;
+import com.omniroute.stats.control.CampaignDay;
 import com.omniroute.stats.control.DayChart;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -16,7 +18,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import software.xdev.chartjs.model.charts.LineChart;
 import software.xdev.chartjs.model.data.LineData;
 import software.xdev.chartjs.model.options.LineOptions;
@@ -31,6 +35,11 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * with why each still waits. The server's push ({@link DashboardTicker}) calls {@link #refresh}
  * through the page every two seconds; what the user chose (the charted campaign, the open waiting
  * list) lives here and survives every refresh.
+ *
+ * <p>Campaigns that need a supervisor come first and are highlighted: those with interactions
+ * waiting, and those whose service level today is below {@link #SERVICE_LEVEL_GOAL_PERCENT}; the
+ * others follow by name. A totals row sums the counts, takes the longest of the longest waits and
+ * computes the service level from the summed counts (never an average of percentages).
  */
 @Named
 @ViewScoped
@@ -39,6 +48,16 @@ public class DashboardBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter BUCKET_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  /**
+   * Below this service level a campaign is shown as missing it: the 80 % of the common "80/20"
+   * goal, as campaigns have no goal of their own yet.
+   */
+  public static final double SERVICE_LEVEL_GOAL_PERCENT = 80;
+
+  /** Those needing attention first, then by name (the service's order) */
+  private static final Comparator<CampaignLive> ATTENTION_FIRST =
+      Comparator.comparing((CampaignLive c) -> !needsAttention(c));
 
   @Inject private LiveService live;
 
@@ -105,8 +124,66 @@ public class DashboardBacking implements Serializable {
     }
   }
 
+  /** The table's rows: those needing attention first, then by name. */
   public List<CampaignLive> getCampaigns() {
+    return overview.campaigns().stream().sorted(ATTENTION_FIRST).toList();
+  }
+
+  /** The campaigns by name, for the chart's chooser: its order does not move with the figures. */
+  public List<CampaignLive> getCampaignsByName() {
     return overview.campaigns();
+  }
+
+  /** Interactions wait, or the day's service level is below the goal. */
+  public static boolean needsAttention(CampaignLive campaign) {
+    return campaign.waiting() > 0 || missesServiceLevel(campaign);
+  }
+
+  public static boolean missesServiceLevel(CampaignLive campaign) {
+    return campaign.serviceLevelPercent() != null
+        && campaign.serviceLevelPercent() < SERVICE_LEVEL_GOAL_PERCENT;
+  }
+
+  /** The row's style: highlighted when the campaign needs attention. */
+  public String rowClass(CampaignLive campaign) {
+    return needsAttention(campaign) ? "dashboard-attention" : "";
+  }
+
+  /** The service level cell's style: marked when below the goal. */
+  public String serviceLevelClass(CampaignLive campaign) {
+    return missesServiceLevel(campaign) ? "dashboard-sl-missed" : "";
+  }
+
+  /**
+   * The totals row of every campaign shown: sums, the longest of the longest waits, and the service
+   * level of the summed counts. Members in several campaigns count in each of them.
+   */
+  public CampaignLive getTotals() {
+    return totals(overview.campaigns(), texts.text("dashboard.total"));
+  }
+
+  static CampaignLive totals(List<CampaignLive> all, String name) {
+    long answeredInTime = all.stream().mapToLong(CampaignLive::serviceLevelAnswered).sum();
+    long measured = all.stream().mapToLong(CampaignLive::serviceLevelMeasured).sum();
+    return new CampaignLive(
+        0,
+        name,
+        "",
+        "",
+        true,
+        all.stream().anyMatch(CampaignLive::open),
+        all.stream().mapToLong(CampaignLive::waiting).sum(),
+        all.stream().mapToLong(CampaignLive::longestWaitSeconds).max().orElse(0),
+        CampaignDay.percent(answeredInTime, measured),
+        answeredInTime,
+        measured,
+        all.stream().mapToLong(CampaignLive::answered).sum(),
+        all.stream().mapToLong(CampaignLive::abandoned).sum(),
+        all.stream().mapToLong(CampaignLive::chatsOverTimeLimit).sum(),
+        all.stream().mapToLong(CampaignLive::ready).sum(),
+        all.stream().mapToLong(CampaignLive::readyBusy).sum(),
+        all.stream().mapToLong(CampaignLive::notReady).sum(),
+        all.stream().mapToLong(CampaignLive::loggedOut).sum());
   }
 
   public Long getChartCampaignId() {
@@ -123,6 +200,30 @@ public class DashboardBacking implements Serializable {
 
   public String getWaitingCampaignName() {
     return waitingCampaignName;
+  }
+
+  /**
+   * Why an interaction still waits, in the view's language: each phrase of the core's explanation
+   * from the bundle ({@code whyWaiting.<code>}), a channel argument by its name.
+   */
+  public String explain(Explanation explanation) {
+    return explanation.clauses().stream()
+        .map(
+            clause ->
+                clause.stream()
+                    .map(
+                        phrase ->
+                            texts.text(
+                                "whyWaiting." + phrase.code(),
+                                phrase.arguments().stream()
+                                    .map(
+                                        a ->
+                                            a instanceof Explanation.Channel channel
+                                                ? texts.channel(channel.code())
+                                                : a)
+                                    .toArray()))
+                    .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
   }
 
   /** A wait as minutes and seconds ({@code 1:05}), or hours too past an hour. */

@@ -141,7 +141,7 @@ public class SimulatorBacking implements Serializable {
   private void refused(FacesContext faces, ServiceException e) {
     faces.validationFailed();
     if (e.violations().isEmpty()) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null));
       return;
     }
     faces.addMessage(null, texts.error("simulator.notStarted", e.violations().size()));

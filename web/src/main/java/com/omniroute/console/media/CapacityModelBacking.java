@@ -179,7 +179,7 @@ public class CapacityModelBacking implements Serializable {
     faces.addMessage(
         null,
         e.violations().isEmpty()
-            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null)
+            ? new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null)
             : texts.error("capacity.notSaved", e.violations().size()));
   }
 
@@ -214,8 +214,7 @@ public class CapacityModelBacking implements Serializable {
         } catch (NumberFormatException e) {
           policyOf(component).refused(fieldOf(component), true);
           throw new ConverterException(
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, texts.text("capacity.notANumber"), null));
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, notANumber(fieldOf(component)), null));
         }
       }
 
@@ -223,6 +222,16 @@ public class CapacityModelBacking implements Serializable {
       public String getAsString(FacesContext faces, UIComponent component, Integer value) {
         return value == null ? "" : value.toString();
       }
+    };
+  }
+
+  /** Names the field and its range, those of the entity's constraints. */
+  private String notANumber(String field) {
+    String label = texts.text("capacityModel." + field);
+    return switch (field) {
+      case "share" -> texts.between(label, 1, MediaType.CAPACITY);
+      case "requiredSpare" -> texts.between(label, 0, MediaType.CAPACITY);
+      default -> texts.between(label, 1, 1000);
     };
   }
 
@@ -286,7 +295,7 @@ public class CapacityModelBacking implements Serializable {
     List<String> leftOut = new ArrayList<>();
     for (EditedPolicy policy : policies) {
       for (String field : policy.getRefused()) {
-        leftOut.add(policy.getCode() + " " + texts.text("capacity.field." + field));
+        leftOut.add(texts.channel(policy.getCode()) + " " + texts.text("capacity.field." + field));
       }
     }
     return String.join(", ", leftOut);
@@ -331,7 +340,7 @@ public class CapacityModelBacking implements Serializable {
   /** The types in the order they are served, with their precedence: "VOICE (1)". */
   public List<String> getPrecedenceOrder() {
     return preview().precedenceOrder().stream()
-        .map(p -> texts.text("capacity.rank", p.code(), p.precedence()))
+        .map(p -> texts.text("capacity.rank", texts.channel(p.code()), p.precedence()))
         .toList();
   }
 
@@ -343,7 +352,7 @@ public class CapacityModelBacking implements Serializable {
   private HandLine line(Hand hand) {
     String held =
         hand.held().entrySet().stream()
-            .map(inHand -> inHand.getValue() + " × " + inHand.getKey())
+            .map(inHand -> inHand.getValue() + " × " + texts.channel(inHand.getKey()))
             .collect(Collectors.joining(" + "));
     return new HandLine(
         texts.text("capacity.inHand", held, hand.used(), hand.spare()),
@@ -359,14 +368,21 @@ public class CapacityModelBacking implements Serializable {
   private String codes(List<Verdict> verdicts) {
     return verdicts.isEmpty()
         ? texts.text("capacityModel.none")
-        : verdicts.stream().map(v -> v.policy().code()).collect(Collectors.joining(", "));
+        : verdicts.stream()
+            .map(v -> texts.channel(v.policy().code()))
+            .collect(Collectors.joining(", "));
   }
 
   private String why(Verdict verdict, int spare) {
     return verdict.shortfall() == Shortfall.SPARE
         ? texts.text(
-            "capacity.needsSpare", verdict.policy().code(), verdict.policy().requiredSpare())
+            "capacity.needsSpare",
+            texts.channel(verdict.policy().code()),
+            verdict.policy().requiredSpare())
         : texts.text(
-            "capacity.shareTooBig", verdict.policy().code(), verdict.policy().share(), spare);
+            "capacity.shareTooBig",
+            texts.channel(verdict.policy().code()),
+            verdict.policy().share(),
+            spare);
   }
 }

@@ -469,7 +469,7 @@ public class MembersBacking implements Serializable {
             null,
             e.code() == ErrorCode.NOT_FOUND
                 ? texts.error("members.gone")
-                : new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null));
   }
 
   public boolean isNotFound() {

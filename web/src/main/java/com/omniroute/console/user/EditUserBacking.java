@@ -143,7 +143,7 @@ public class EditUserBacking implements Serializable {
           null,
           e.code() == ErrorCode.NOT_FOUND
               ? texts.error("users.notFound")
-              : texts.error("users.notDeleted", e.getMessage()));
+              : texts.error("users.notDeleted", texts.refusal(e)));
       return null;
     }
     return backToList(faces, texts.info("users.deleted", username));
