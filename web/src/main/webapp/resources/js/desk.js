@@ -30,10 +30,13 @@
   }
 
   // The desktop's websocket opened: re-read the work once (see desk.xhtml), then say it is live.
+  // (After the page has loaded: see omnirouteWhenLoaded in push.js.)
   window.omnirouteDeskOpened = function () {
-    if (typeof window.omnirouteDeskRefresh === 'function') {
-      window.omnirouteDeskRefresh();
-    }
+    window.omnirouteWhenLoaded(function () {
+      if (typeof window.omnirouteDeskRefresh === 'function') {
+        window.omnirouteDeskRefresh();
+      }
+    });
   };
 
   window.omnirouteDeskClosed = function () {

@@ -9,10 +9,25 @@
 (function () {
   'use strict';
 
-  window.omniroutePushed = function (message, channel) {
-    var refresh = window['omniroute' + channel.charAt(0).toUpperCase() + channel.slice(1) + 'Refresh'];
-    if (typeof refresh === 'function') {
-      refresh();
+  /*
+   * Runs the function once the page has loaded. A websocket may open, and a message arrive, while
+   * the page is still being read; PrimeFaces learns the page's nonce only in its start-up script,
+   * and a remote command sent before that has none and is refused ("CSP nonce mismatch").
+   */
+  window.omnirouteWhenLoaded = function (run) {
+    if (document.readyState === 'complete') {
+      run();
+    } else {
+      window.addEventListener('load', run, { once: true });
     }
+  };
+
+  window.omniroutePushed = function (message, channel) {
+    window.omnirouteWhenLoaded(function () {
+      var name = 'omniroute' + channel.charAt(0).toUpperCase() + channel.slice(1) + 'Refresh';
+      if (typeof window[name] === 'function') {
+        window[name]();
+      }
+    });
   };
 })();
