@@ -116,7 +116,7 @@ class TrafficSimulatorIT {
         "30");
     other.browser().findElement(By.id("settingsForm:start")).click();
     Browser.waitForAjax(other.browser());
-    assertThat(other.messages()).contains("Simulation started", "1 simulated agent(s) READY");
+    assertThat(other.messages()).contains("Simulation started", "1 simulated agent READY");
     assertThat(other.text("statusForm:startedBy")).isEqualTo("simb." + suffix);
 
     other.browser().findElement(By.id("settingsForm:stop")).click();
@@ -325,7 +325,17 @@ class TrafficSimulatorIT {
   }
 
   private void start() {
-    console.browser().findElement(By.id("settingsForm:start")).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        console.browser().findElement(By.id("settingsForm:start")).click();
+        break;
+      } catch (StaleElementReferenceException redrawn) {
+        // The status push redraws the buttons (Start waits while a run goes on): look it up again.
+        if (attempt == 5) {
+          throw redrawn;
+        }
+      }
+    }
     Browser.waitForAjax(console.browser());
   }
 

@@ -54,8 +54,7 @@ class TranslationConsoleIT {
           "already exists",
           "not waiting",
           "LOGGED_OUT",
-          "NOT_READY",
-          "VOICE");
+          "NOT_READY");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -207,10 +206,13 @@ class TranslationConsoleIT {
     new WebDriverWait(console.browser(), Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> console.text("waitingForm:waitingList").contains("cliente-" + suffix));
+    // The channel's code is checked here only, on this test's own interaction: other tests'
+    // campaigns on the shared server may carry a code in their names ("VOICE 10/5 ...").
     assertThat(console.text("waitingForm:waitingList"))
         .contains(voice)
         .contains(campaignName)
-        .contains(loggedOut);
+        .contains(loggedOut)
+        .doesNotContain("VOICE");
     assertTranslated("the why-waiting list", english);
   }
 
