@@ -2,6 +2,8 @@ package com.omniroute.report.boundary;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +119,14 @@ public final class ReportCsv {
   }
 
   private static String text(Object cell) {
-    String text =
-        cell instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(cell);
+    String text;
+    if (cell instanceof Double d) {
+      text = String.format(Locale.ROOT, "%.1f", d);
+    } else if (cell instanceof OffsetDateTime start) {
+      text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start);
+    } else {
+      text = String.valueOf(cell);
+    }
     if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
