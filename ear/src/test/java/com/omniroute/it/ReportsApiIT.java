@@ -262,7 +262,7 @@ class ReportsApiIT {
         "/reports/campaigns?from="
             + from
             + "&to="
-            + from.plus(Duration.ofDays(93))
+            + from.plus(Duration.ofDays(32))
             + "&interval=15m",
         "to");
     assertRefused(query("/reports/agents", "day", "&timeZone=Mars/Olympus"), "timeZone");

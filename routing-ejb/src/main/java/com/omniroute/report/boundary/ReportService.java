@@ -44,6 +44,9 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReportService {
 
+  /** Campaigns or agents per query of the aggregates. */
+  private static final int SLICE = 10;
+
   @PersistenceContext private EntityManager em;
 
   @Inject private Callers callers;
@@ -245,11 +248,14 @@ public class ReportService {
     }
   }
 
-  /* Long IN lists in slices, as databases limit the parameters of one statement. */
+  /*
+   * A few campaigns or agents per query: the stored rows of one slice are rolled up and can be
+   * collected before the next slice is read, so memory holds one slice's rows, not the range's.
+   */
   private static List<List<Long>> slices(List<Long> ids) {
     List<List<Long>> slices = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += 1000) {
-      slices.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+    for (int i = 0; i < ids.size(); i += SLICE) {
+      slices.add(ids.subList(i, Math.min(ids.size(), i + SLICE)));
     }
     return slices;
   }
