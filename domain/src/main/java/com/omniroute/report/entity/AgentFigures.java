@@ -48,6 +48,25 @@ public class AgentFigures implements Serializable {
   @Column(name = "not_ready_ms", nullable = false)
   private long notReadyMillis;
 
+  public AgentFigures() {}
+
+  /**
+   * Figures read as sums from the table, in its column order: offered, answered, rejected, missed,
+   * handle time, occupied time, ready time, not-ready time.
+   */
+  public static AgentFigures ofColumns(long[] v) {
+    AgentFigures f = new AgentFigures();
+    f.offered = v[0];
+    f.answered = v[1];
+    f.rejected = v[2];
+    f.missed = v[3];
+    f.handleMillis = v[4];
+    f.occupiedMillis = v[5];
+    f.readyMillis = v[6];
+    f.notReadyMillis = v[7];
+    return f;
+  }
+
   /** Adds the other interval's figures to these. */
   public void add(AgentFigures other) {
     offered += other.offered;

@@ -64,6 +64,30 @@ public class CampaignFigures implements Serializable {
   @Column(name = "callbacks", nullable = false)
   private long callbacks;
 
+  public CampaignFigures() {}
+
+  /**
+   * Figures read as sums from the table, in its column order: offered, answered, answered in
+   * service level, abandoned, abandoned after it, rejected, speed of answer, handled, handle time,
+   * longest wait, overflowed, callbacks.
+   */
+  public static CampaignFigures ofColumns(long[] v) {
+    CampaignFigures f = new CampaignFigures();
+    f.offered = v[0];
+    f.answered = v[1];
+    f.answeredInServiceLevel = v[2];
+    f.abandoned = v[3];
+    f.abandonedAfterServiceLevel = v[4];
+    f.rejected = v[5];
+    f.speedOfAnswerMillis = v[6];
+    f.handled = v[7];
+    f.handleMillis = v[8];
+    f.longestWaitMillis = v[9];
+    f.overflowed = v[10];
+    f.callbacks = v[11];
+    return f;
+  }
+
   /** Adds the other interval's figures to these. */
   public void add(CampaignFigures other) {
     offered += other.offered;

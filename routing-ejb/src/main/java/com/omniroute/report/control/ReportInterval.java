@@ -29,6 +29,15 @@ public enum ReportInterval {
     return code;
   }
 
+  /** Its length in seconds where the zone's offset does not change. */
+  public long seconds() {
+    return switch (this) {
+      case QUARTER_HOUR -> 900;
+      case HOUR -> 3600;
+      case DAY -> 86_400;
+    };
+  }
+
   /** The longest {@code to - from} a report of this interval may cover. */
   public Duration longestRange() {
     return longestRange;

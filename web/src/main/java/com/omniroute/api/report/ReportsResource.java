@@ -28,6 +28,9 @@ public class ReportsResource {
 
   static final String CSV = "text/csv";
 
+  /* CSV only when asked for by name: a client that accepts anything (curl) gets JSON. */
+  static final String CSV_IF_ASKED = "text/csv;qs=0.5";
+
   @Inject private ReportService reports;
 
   @GET
@@ -43,7 +46,7 @@ public class ReportsResource {
 
   @GET
   @Path("campaigns")
-  @Produces(CSV)
+  @Produces(CSV_IF_ASKED)
   public Response campaignsCsv(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -66,7 +69,7 @@ public class ReportsResource {
 
   @GET
   @Path("agents")
-  @Produces(CSV)
+  @Produces(CSV_IF_ASKED)
   public Response agentsCsv(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
