@@ -5,7 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -22,15 +21,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "agent_interval")
 @IdClass(AgentInterval.Key.class)
-@NamedQuery(
-    name = AgentInterval.IN_RANGE,
-    query =
-        "SELECT r FROM AgentInterval r WHERE r.agentId IN :agents"
-            + " AND r.intervalStart >= :from AND r.intervalStart < :to")
 public class AgentInterval {
-
-  /** The rows of the agent ids {@code :agents} whose start is in [{@code :from, :to}). */
-  public static final String IN_RANGE = "AgentInterval.inRange";
 
   /** The primary key: whose figures, and the interval's start in UTC. */
   public static final class Key implements Serializable {

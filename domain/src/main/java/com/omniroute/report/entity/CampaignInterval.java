@@ -5,7 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -22,15 +21,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "campaign_interval")
 @IdClass(CampaignInterval.Key.class)
-@NamedQuery(
-    name = CampaignInterval.IN_RANGE,
-    query =
-        "SELECT r FROM CampaignInterval r WHERE r.campaignId IN :campaigns"
-            + " AND r.intervalStart >= :from AND r.intervalStart < :to")
 public class CampaignInterval {
-
-  /** The rows of the campaign ids {@code :campaigns} whose start is in [{@code :from, :to}). */
-  public static final String IN_RANGE = "CampaignInterval.inRange";
 
   /** The primary key: whose figures, and the interval's start in UTC. */
   public static final class Key implements Serializable {
