@@ -195,11 +195,20 @@ public final class ApiClient {
 
   /** Sends a body given as a map or as a raw JSON string. */
   public Answer send(String method, String path, Object body) {
+    return send(method, path, body, "application/json");
+  }
+
+  /** A GET asking for another representation, such as {@code text/csv}; JSON bodies are parsed. */
+  public Answer getAccepting(String path, String accept) {
+    return send("GET", path, null, accept);
+  }
+
+  private Answer send(String method, String path, Object body, String accept) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(base + path))
               .timeout(patience)
-              .header("Accept", "application/json");
+              .header("Accept", accept);
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
@@ -235,7 +244,11 @@ public final class ApiClient {
                 + "\n"
                 + raw);
       }
-      JsonNode parsed = raw == null || raw.isBlank() ? JSON.missingNode() : JSON.readTree(raw);
+      boolean json =
+          accept.contains("json")
+              || response.headers().firstValue("Content-Type").orElse("").contains("json");
+      JsonNode parsed =
+          raw == null || raw.isBlank() || !json ? JSON.missingNode() : JSON.readTree(raw);
       return new Answer(response.statusCode(), parsed, raw, response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

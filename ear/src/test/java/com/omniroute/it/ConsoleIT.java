@@ -244,11 +244,19 @@ class ConsoleIT {
             "securityGroups",
             "dashboard",
             "simulator",
+            "reports",
             "audit");
     Set<String> forAdmins =
         Set.of(
-            "capacityModel", "campaigns", "members", "agents", "dashboard", "simulator", "audit");
-    Set<String> forSupervisors = Set.of("capacityModel", "dashboard", "simulator");
+            "capacityModel",
+            "campaigns",
+            "members",
+            "agents",
+            "dashboard",
+            "simulator",
+            "reports",
+            "audit");
+    Set<String> forSupervisors = Set.of("capacityModel", "dashboard", "simulator", "reports");
     Map<String, List<Set<String>>> requiredAndAllowed =
         Map.of(
             "superadmin",

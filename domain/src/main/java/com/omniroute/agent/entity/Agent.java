@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 
 /**
  * A person who handles interactions. Belongs to exactly one security group.
@@ -194,6 +195,14 @@ public class Agent extends AbstractEntity {
   @Column(nullable = false, length = 20)
   private AgentState state = AgentState.LOGGED_OUT;
 
+  /**
+   * Since when the agent is in its {@link #getState() state}: the start of the period that the
+   * interval reports count as ready or not-ready time when it ends (docs/reports.md). Null for an
+   * agent that never changed state.
+   */
+  @Column(name = "state_since")
+  private Instant stateSince;
+
   @Version private int version;
 
   protected Agent() {}
@@ -234,6 +243,14 @@ public class Agent extends AbstractEntity {
 
   public void setState(AgentState state) {
     this.state = state;
+  }
+
+  public Instant getStateSince() {
+    return stateSince;
+  }
+
+  public void setStateSince(Instant stateSince) {
+    this.stateSince = stateSince;
   }
 
   public int getVersion() {

@@ -1,6 +1,7 @@
 package com.omniroute.platform.boundary;
 
 import com.omniroute.platform.control.SqlDialect;
+import com.omniroute.report.boundary.IntervalBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -41,6 +42,9 @@ public class SchemaMigration {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .placeholders(dialect.placeholders())
+            // Java migrations are listed, not scanned for: scanning classes inside the EAR is
+            // fragile, and they need no naming convention then.
+            .javaMigrations(new IntervalBackfill())
             .load();
     result = flyway.migrate();
     LOG.info(

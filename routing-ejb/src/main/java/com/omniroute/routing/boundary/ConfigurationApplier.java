@@ -66,8 +66,9 @@ public class ConfigurationApplier {
     TimerOrders.Deferred timers = new TimerOrders.Deferred();
     RoutingResult result = engine.changeConfiguration(coreChange(change, timers));
     turn.applied();
-    EffectWriter writer = new EffectWriter(em, timers);
+    EffectWriter writer = new EffectWriter(em, timers, Instant::now);
     writer.write(result);
+    writer.writeFigures();
     engine.setTimers(timers);
     engine.announce(writer.touchedAgents());
   }

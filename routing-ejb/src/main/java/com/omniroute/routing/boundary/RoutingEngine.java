@@ -17,6 +17,7 @@ import com.omniroute.routing.control.RoutingConfiguration;
 import com.omniroute.routing.control.RoutingCore;
 import com.omniroute.routing.control.RoutingException;
 import com.omniroute.routing.control.RoutingResult;
+import com.omniroute.routing.control.TimerKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -190,7 +191,12 @@ public class RoutingEngine {
   }
 
   public void reject(long interactionId, long agentId) {
-    event(c -> c.reject(interactionId, agentId));
+    submit(
+        writer -> {
+          writer.write(inCore(c -> c.reject(interactionId, agentId)));
+          writer.offerRejected(agentId);
+          return null;
+        });
   }
 
   public void finish(long interactionId, long agentId) {
@@ -334,6 +340,15 @@ public class RoutingEngine {
                   case DROPOUT -> c.dropoutReached(key.interactionId());
                 });
     writer.write(result);
+    if (key.kind() == TimerKind.OFFER_TIMEOUT) {
+      result.effects(Effect.InteractionStateChanged.class).stream()
+          .filter(
+              c ->
+                  c.interactionId() == key.interactionId()
+                      && c.from() == com.omniroute.routing.control.InteractionState.OFFERED)
+          .findFirst()
+          .ifPresent(c -> writer.offerMissed(c.agentId()));
+    }
     if (result.isEmpty()) {
       // Fired before the deadline the core keeps (or lost a race): set it again if due.
       core.pendingDeadline(key.kind(), key.interactionId())
@@ -495,7 +510,7 @@ public class RoutingEngine {
       RoutingResult restored = loaded.loadConfiguration(stored.configuration());
       timers.cancelAll();
       swap(loaded);
-      EffectWriter writer = new EffectWriter(em, timers);
+      EffectWriter writer = new EffectWriter(em, timers, clock::instant);
       writer.write(restored);
       stored
           .campaigns()
@@ -506,6 +521,7 @@ public class RoutingEngine {
       stored.live().stream()
           .filter(i -> i.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE)
           .forEach(timers::armChatTimeLimit);
+      writer.writeFigures();
       transaction.commit();
       if (health.recovered()) {
         LOG.warning("Routing engine rebuilt from the database; routing resumes");
@@ -588,12 +604,13 @@ public class RoutingEngine {
       group.forEach(p -> p.fail(unavailable));
       return;
     }
-    EffectWriter writer = new EffectWriter(em, timers);
+    EffectWriter writer = new EffectWriter(em, timers, clock::instant);
     try {
       transaction.begin();
       for (CommitGroups.Pending<EffectWriter, ?> pending : group) {
         pending.run(writer, ServiceException.class);
       }
+      writer.writeFigures();
       transaction.commit();
     } catch (Exception failure) {
       rollbackQuietly();

@@ -5,9 +5,10 @@ import software.xdev.chartjs.model.dataset.LineDataset;
 
 /**
  * A line drawn against a y axis of its own. XDEV's line dataset has no {@code yAxisID} (its bar and
- * bubble datasets have), and the dashboard's chart needs two axes: percent and a count.
+ * bubble datasets have), and the dashboard's and the reports' charts need two axes: percent and a
+ * count.
  */
-class AxisLineDataset extends LineDataset {
+public class AxisLineDataset extends LineDataset {
 
   @JsonProperty("yAxisID")
   private String yAxisId;
@@ -17,7 +18,7 @@ class AxisLineDataset extends LineDataset {
     return yAxisId;
   }
 
-  AxisLineDataset onAxis(String axisId) {
+  public AxisLineDataset onAxis(String axisId) {
     this.yAxisId = axisId;
     return this;
   }

@@ -1,0 +1,2 @@
+/** {@code /reports}: the interval reports of design section 13, in JSON or CSV. */
+package com.omniroute.api.report;
