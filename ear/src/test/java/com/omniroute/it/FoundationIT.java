@@ -74,15 +74,11 @@ class FoundationIT {
     String sql = DATABASE.equals("mysql") ? query.replace('"', '`') : query;
     @SuppressWarnings("unchecked")
     List<Object[]> history = tx.inNewTransaction(em -> em.createNativeQuery(sql).getResultList());
-    // Every migration of the release, in order and each once: 1, 2, 3, ... up to the newest,
-    // which is the schema's version now (V4, the audit log, is the newest this test names).
+    // Every migration of the release, in order and each once: 1, 2, 3, 4, ... up to the newest,
+    // which is the schema's version now (a Java migration may sit between two, like 5.1).
     List<String> versions = history.stream().map(row -> String.valueOf(row[0])).toList();
-    assertThat(versions.size()).isGreaterThanOrEqualTo(4);
-    assertThat(versions)
-        .containsExactlyElementsOf(
-            java.util.stream.IntStream.rangeClosed(1, versions.size())
-                .mapToObj(String::valueOf)
-                .toList());
+    assertThat(versions).startsWith("1", "2", "3", "4").doesNotHaveDuplicates();
+    assertThat(versions.stream().map(java.math.BigDecimal::new).toList()).isSorted();
     assertThat(history).allSatisfy(row -> assertThat(row[1]).isEqualTo(Boolean.TRUE));
     assertThat(schemaMigration.currentVersion()).isEqualTo(versions.get(versions.size() - 1));
 
@@ -171,7 +167,9 @@ class FoundationIT {
               Interaction interaction = new Interaction(campaign, "+34 600 000 000", queuedAt);
               interaction.setSubject("Factura de marzo");
               interaction.setPriority(7);
-              interaction.setState(InteractionState.WRAP_UP);
+              // Ended: a live row written past the engine would be restored by its next rebuild,
+              // and the engine and the database would disagree for every later test.
+              interaction.setState(InteractionState.COMPLETED);
               interaction.setAgent(agent);
               interaction.setForced(true);
               interaction.setOnHold(true);
@@ -244,7 +242,7 @@ class FoundationIT {
           assertThat(interaction.getCustomer()).isEqualTo("+34 600 000 000");
           assertThat(interaction.getSubject()).isEqualTo("Factura de marzo");
           assertThat(interaction.getPriority()).isEqualTo(7);
-          assertThat(interaction.getState()).isEqualTo(InteractionState.WRAP_UP);
+          assertThat(interaction.getState()).isEqualTo(InteractionState.COMPLETED);
           assertThat(interaction.getAgent()).isEqualTo(agent);
           assertThat(interaction.isForced()).isTrue();
           assertThat(interaction.isOnHold()).isTrue();

@@ -204,7 +204,7 @@ class TrafficSimulatorIT {
     chosenBox("Mail " + suffix).click();
     handling("CHAT", "2");
     start();
-    assertThat(console.messages()).contains("Simulation started: 1 campaign(s)");
+    assertThat(console.messages()).contains("Simulation started: 1 campaign,");
     assertThat(button("start").isEnabled()).as("Start during the run").isFalse();
 
     // A fresh page, as another supervisor or a reload would open it: the run's settings.
