@@ -83,7 +83,7 @@ class TrafficSimulatorIT {
         continue;
       }
       if (page.has("settingsForm:stop") && page.text("statusForm:phase").equals("Running")) {
-        page.browser().findElement(By.id("settingsForm:stop")).click();
+        press(page, "settingsForm:stop");
         Browser.waitForAjax(page.browser());
       }
       page.close();
@@ -114,12 +114,12 @@ class TrafficSimulatorIT {
         other,
         By.cssSelector("input[id$=':rate'][data-campaign='Theirs too " + suffix + "']"),
         "30");
-    other.browser().findElement(By.id("settingsForm:start")).click();
+    press(other, "settingsForm:start");
     Browser.waitForAjax(other.browser());
     assertThat(other.messages()).contains("Simulation started", "1 simulated agent READY");
     assertThat(other.text("statusForm:startedBy")).isEqualTo("simb." + suffix);
 
-    other.browser().findElement(By.id("settingsForm:stop")).click();
+    press(other, "settingsForm:stop");
     Browser.waitForAjax(other.browser());
     assertThat(other.messages()).contains("Simulation stopped after");
     console.browser().navigate().refresh();
@@ -168,7 +168,7 @@ class TrafficSimulatorIT {
     assertThat(work(dee.id()).path("state").asText()).isNotEqualTo("READY");
     console.screenshot("simulator");
 
-    console.browser().findElement(By.id("settingsForm:stop")).click();
+    press(console, "settingsForm:stop");
     Browser.waitForAjax(console.browser());
     assertThat(console.messages()).contains("Simulation stopped after");
     waitFor(() -> phase().equals("Stopped"));
@@ -217,7 +217,7 @@ class TrafficSimulatorIT {
     assertThat(button("start").isEnabled()).as("Start on a page opened during the run").isFalse();
     assertThat(button("stop").isEnabled()).isTrue();
 
-    button("stop").click();
+    press(console, "settingsForm:stop");
     Browser.waitForAjax(console.browser());
     assertThat(console.messages()).contains("Simulation stopped after");
     waitFor(() -> phase().equals("Stopped"));
@@ -325,18 +325,22 @@ class TrafficSimulatorIT {
   }
 
   private void start() {
+    press(console, "settingsForm:start");
+    Browser.waitForAjax(console.browser());
+  }
+
+  /** Clicks Start or Stop, which the status push redraws every second while a run goes on. */
+  private static void press(ConsoleDriver page, String button) {
     for (int attempt = 1; ; attempt++) {
       try {
-        console.browser().findElement(By.id("settingsForm:start")).click();
-        break;
+        page.browser().findElement(By.id(button)).click();
+        return;
       } catch (StaleElementReferenceException redrawn) {
-        // The status push redraws the buttons (Start waits while a run goes on): look it up again.
-        if (attempt == 5) {
+        if (attempt == 10) {
           throw redrawn;
         }
       }
     }
-    Browser.waitForAjax(console.browser());
   }
 
   private String phase() {
