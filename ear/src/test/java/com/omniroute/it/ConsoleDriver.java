@@ -161,12 +161,30 @@ final class ConsoleDriver implements AutoCloseable {
    * push replaced the element between finding and reading it.
    */
   String text(String id) {
+    return whileRedrawn(id, 5, WebElement::getText);
+  }
+
+  /**
+   * Clicks a button that a push or an Ajax update may redraw at any moment (the simulator's Start
+   * and Stop), looking it up again when it was replaced; no new page is waited for.
+   */
+  void press(String id) {
+    whileRedrawn(
+        id,
+        10,
+        button -> {
+          button.click();
+          return null;
+        });
+  }
+
+  /** Finds the element and acts on it, finding it again while a redraw keeps replacing it. */
+  private <T> T whileRedrawn(String id, int attempts, Function<WebElement, T> action) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return browser.findElement(By.id(id)).getText();
+        return action.apply(browser.findElement(By.id(id)));
       } catch (StaleElementReferenceException replaced) {
-        // A push or an Ajax update replaced the element between the lookup and the read.
-        if (attempt == 5) {
+        if (attempt == attempts) {
           throw replaced;
         }
       }

@@ -83,7 +83,7 @@ class TrafficSimulatorIT {
         continue;
       }
       if (page.has("settingsForm:stop") && page.text("statusForm:phase").equals("Running")) {
-        press(page, "settingsForm:stop");
+        page.press("settingsForm:stop");
         Browser.waitForAjax(page.browser());
       }
       page.close();
@@ -114,12 +114,12 @@ class TrafficSimulatorIT {
         other,
         By.cssSelector("input[id$=':rate'][data-campaign='Theirs too " + suffix + "']"),
         "30");
-    press(other, "settingsForm:start");
+    other.press("settingsForm:start");
     Browser.waitForAjax(other.browser());
     assertThat(other.messages()).contains("Simulation started", "1 simulated agent READY");
     assertThat(other.text("statusForm:startedBy")).isEqualTo("simb." + suffix);
 
-    press(other, "settingsForm:stop");
+    other.press("settingsForm:stop");
     Browser.waitForAjax(other.browser());
     assertThat(other.messages()).contains("Simulation stopped after");
     console.browser().navigate().refresh();
@@ -168,7 +168,7 @@ class TrafficSimulatorIT {
     assertThat(work(dee.id()).path("state").asText()).isNotEqualTo("READY");
     console.screenshot("simulator");
 
-    press(console, "settingsForm:stop");
+    console.press("settingsForm:stop");
     Browser.waitForAjax(console.browser());
     assertThat(console.messages()).contains("Simulation stopped after");
     waitFor(() -> phase().equals("Stopped"));
@@ -217,7 +217,7 @@ class TrafficSimulatorIT {
     assertThat(button("start").isEnabled()).as("Start on a page opened during the run").isFalse();
     assertThat(button("stop").isEnabled()).isTrue();
 
-    press(console, "settingsForm:stop");
+    console.press("settingsForm:stop");
     Browser.waitForAjax(console.browser());
     assertThat(console.messages()).contains("Simulation stopped after");
     waitFor(() -> phase().equals("Stopped"));
@@ -325,22 +325,8 @@ class TrafficSimulatorIT {
   }
 
   private void start() {
-    press(console, "settingsForm:start");
+    console.press("settingsForm:start");
     Browser.waitForAjax(console.browser());
-  }
-
-  /** Clicks Start or Stop, which the status push redraws every second while a run goes on. */
-  private static void press(ConsoleDriver page, String button) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        page.browser().findElement(By.id(button)).click();
-        return;
-      } catch (StaleElementReferenceException redrawn) {
-        if (attempt == 10) {
-          throw redrawn;
-        }
-      }
-    }
   }
 
   private String phase() {
