@@ -70,6 +70,37 @@ public final class Browser {
   }
 
   /**
+   * Opens a console page and waits until it has loaded and carries its title: every console page
+   * has one. ChromeDriver's {@code get} returned once, on a loaded CI machine, before the login
+   * page's title was there; a page that never gets one fails here with its source, which says what
+   * the server sent instead.
+   */
+  public static void open(WebDriver driver, String url) {
+    driver.get(url);
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      script.executeScript(
+                          "return document.readyState === 'complete'"
+                              + " && document.title.length > 0;")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String source = driver.getPageSource();
+      throw new AssertionError(
+          "The page "
+              + driver.getCurrentUrl()
+              + " (opened as "
+              + url
+              + ") has no title after 15 s; its source: "
+              + source.substring(0, Math.min(source.length(), 3_000)),
+          e);
+    }
+  }
+
+  /**
    * What the content security policy blocked since the last call, as Chromium's console reported it
    * ("Refused to execute inline script ...", "Refused to load the script ...").
    */

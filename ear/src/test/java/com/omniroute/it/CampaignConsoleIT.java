@@ -65,7 +65,7 @@ class CampaignConsoleIT {
 
   private void logIn() {
     browser = Browser.start("en-US,en");
-    browser.get(url);
+    Browser.open(browser, url);
     browser.findElement(By.id("loginForm:username")).sendKeys(username);
     browser.findElement(By.name("loginForm:password")).sendKeys(password);
     click(By.id("loginForm:login"));
@@ -138,7 +138,7 @@ class CampaignConsoleIT {
   void theWeekPreviewFollowsTheScheduleAsTypedAndTheTimeZoneIsPickedFromTheList() {
     String name = "Night " + suffix;
     logIn();
-    browser.get(url + "admin/campaigns/edit.xhtml");
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml");
     // Ajax replaces the preview while the test may be reading it.
     FluentWait<WebDriver> wait =
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -202,17 +202,17 @@ class CampaignConsoleIT {
             .id();
     logIn();
 
-    browser.get(url + "admin/campaigns/list.xhtml");
+    Browser.open(browser, url + "admin/campaigns/list.xhtml");
     String list = browser.findElement(By.id("campaignsForm:campaigns")).getText();
     assertThat(list).contains(mine).doesNotContain(theirs);
 
-    browser.get(url + "admin/campaigns/edit.xhtml?id=" + theirsId);
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml?id=" + theirsId);
     String refused = browser.findElement(By.id("notFound")).getText();
     assertThat(refused).contains("There is no such campaign, or you may not see it.");
     assertThat(browser.findElements(By.id("campaignForm"))).isEmpty();
     assertThat(browser.getPageSource()).doesNotContain(theirs);
 
-    browser.get(url + "admin/campaigns/edit.xhtml?id=" + (theirsId + 1_000_000));
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml?id=" + (theirsId + 1_000_000));
     assertThat(browser.findElement(By.id("notFound")).getText()).isEqualTo(refused);
   }
 
@@ -251,7 +251,7 @@ class CampaignConsoleIT {
                 "schedule",
                 day + ";00:00-00:01"));
     logIn();
-    browser.get(url + "admin/campaigns/list.xhtml");
+    Browser.open(browser, url + "admin/campaigns/list.xhtml");
 
     assertThat(rows()).hasSize(25);
     assertThat(rows().get(0)).startsWith("Open 01");
@@ -313,7 +313,7 @@ class CampaignConsoleIT {
             ApiClient.superadmin().get("/campaigns/" + runningId).body().path("open").asBoolean())
         .isTrue();
     logIn();
-    browser.get(url + "admin/campaigns/list.xhtml");
+    Browser.open(browser, url + "admin/campaigns/list.xhtml");
 
     WebElement status =
         browser.findElement(
@@ -341,7 +341,7 @@ class CampaignConsoleIT {
   void aScheduleEndingAt2400IsAcceptedAndAFixedErrorNoLongerShowsRed() {
     String name = "Late " + suffix;
     logIn();
-    browser.get(url + "admin/campaigns/edit.xhtml");
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml");
     FluentWait<WebDriver> wait =
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .ignoring(StaleElementReferenceException.class);
@@ -389,7 +389,7 @@ class CampaignConsoleIT {
                     "Asia/Calcutta"))
             .id();
     logIn();
-    browser.get(url + "admin/campaigns/edit.xhtml");
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml");
 
     List<String> zones = zoneChoices();
     assertThat(zones).contains("UTC", "Asia/Kolkata", "Europe/Madrid", "America/Sao_Paulo");
@@ -400,7 +400,7 @@ class CampaignConsoleIT {
         .noneMatch(zone -> zone.startsWith("US/"));
     assertThat(zones).doesNotHaveDuplicates().hasSizeBetween(350, 450);
 
-    browser.get(url + "admin/campaigns/edit.xhtml?id=" + id);
+    Browser.open(browser, url + "admin/campaigns/edit.xhtml?id=" + id);
     assertThat(browser.findElement(By.id("campaignForm:timeZone_label")).getText())
         .startsWith("Asia/Calcutta");
     assertThat(zoneChoices()).contains("Asia/Calcutta", "Asia/Kolkata");

@@ -83,7 +83,7 @@ class CapacityModelConsoleIT {
     String username = "capacity." + role + "." + suffix;
     root.createUser(username, password, role, group, null);
     browser = Browser.start("en-US,en");
-    browser.get(url);
+    Browser.open(browser, url);
     browser.findElement(By.id("loginForm:username")).sendKeys(username);
     browser.findElement(By.name("loginForm:password")).sendKeys(password);
     click(By.id("loginForm:login"));
@@ -188,7 +188,7 @@ class CapacityModelConsoleIT {
     int chat = stored("CHAT").path("precedence").asInt();
     assertThat(voice).as("the defaults give each type its own precedence").isNotEqualTo(chat);
     logInAs("superadmin");
-    browser.get(url + "admin/capacity-model.xhtml");
+    Browser.open(browser, url + "admin/capacity-model.xhtml");
     assertThat(browser.findElements(By.id("capacityForm:precedenceTies"))).isEmpty();
 
     type("CHAT", "precedence", String.valueOf(voice));
@@ -218,13 +218,13 @@ class CapacityModelConsoleIT {
   void leavingTheEditorWithUnsavedChangesAsksFirstAndStaysWhenTheAnswerIsNo() {
     int share = stored("CHAT").path("share").asInt();
     logInAs("superadmin");
-    browser.get(url + "admin/capacity-model.xhtml");
+    Browser.open(browser, url + "admin/capacity-model.xhtml");
     leaveByTheMenu();
     assertThat(browser.getTitle())
         .as("nothing typed: no question")
         .isEqualTo("Campaigns · Omniroute");
 
-    browser.get(url + "admin/capacity-model.xhtml");
+    Browser.open(browser, url + "admin/capacity-model.xhtml");
     type("CHAT", "share", String.valueOf(share == 50 ? 40 : 50));
     Browser.waitForAjax(browser);
     leaveByTheMenu();
@@ -271,7 +271,7 @@ class CapacityModelConsoleIT {
   @Test
   void aChangeSomeoneElseMadeMeanwhileIsNeitherOverwrittenNorHalfSaved() {
     logInAs("superadmin");
-    browser.get(url + "admin/capacity-model.xhtml");
+    Browser.open(browser, url + "admin/capacity-model.xhtml");
     JsonNode messenger = stored("MESSENGER");
     root.put(
         "/media-types/MESSENGER",
@@ -307,7 +307,7 @@ class CapacityModelConsoleIT {
         .endsWith("/routing/index.xhtml");
     assertThat(browser.findElements(By.id("editCapacityModel"))).isEmpty();
 
-    browser.get(url + "admin/capacity-model.xhtml");
+    Browser.open(browser, url + "admin/capacity-model.xhtml");
 
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Your roles do not allow this page. Nothing was shown or changed.");

@@ -69,7 +69,7 @@ class ConsoleBrowserIT {
 
   @Test
   void anUnauthenticatedVisitOfTheConsoleLandsOnTheLoginPage() {
-    browser("en-US,en").get(url);
+    Browser.open(browser("en-US,en"), url);
 
     assertThat(browser.getCurrentUrl()).endsWith("/routing/login.xhtml");
     assertThat(browser.getTitle()).isEqualTo("Log in · Omniroute");
@@ -79,7 +79,7 @@ class ConsoleBrowserIT {
 
   @Test
   void loginShowsTheCapacityModelAndLogoutEndsTheSession() {
-    browser("en-US,en").get(url);
+    Browser.open(browser("en-US,en"), url);
     logIn("admin", ApiClient.adminPassword());
 
     assertThat(browser.getTitle()).isEqualTo("Media capacity model · Omniroute");
@@ -94,7 +94,7 @@ class ConsoleBrowserIT {
 
     assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
     assertThat(messages()).contains("You have logged out.");
-    browser.get(url);
+    Browser.open(browser, url);
     assertThat(browser.getCurrentUrl()).endsWith("/routing/login.xhtml");
     assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
         .isNotEqualTo(sessionBefore);
@@ -102,7 +102,7 @@ class ConsoleBrowserIT {
 
   @Test
   void loginGivesANewSessionId() {
-    browser("en").get(url);
+    Browser.open(browser("en"), url);
     String beforeLogin = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
     logIn("admin", ApiClient.adminPassword());
@@ -114,7 +114,7 @@ class ConsoleBrowserIT {
   @Test
   void aFailedLoginSaysSoWithoutRevealingWhetherTheUserExists() {
     String username = newUser("right-" + suffix);
-    browser("en").get(url);
+    Browser.open(browser("en"), url);
 
     logIn(username, "wrong-password");
     String knownUser = messages();
@@ -131,7 +131,7 @@ class ConsoleBrowserIT {
   void fiveFailuresInARowLockTheUsernameOutOfTheConsoleAndTheApi() {
     String password = "right-" + suffix;
     String username = newUser(password);
-    browser("en").get(url);
+    Browser.open(browser("en"), url);
 
     for (int failure = 1; failure < 5; failure++) {
       logIn(username, "wrong-" + failure);
@@ -148,7 +148,7 @@ class ConsoleBrowserIT {
 
   @Test
   void theLanguageFollowsTheBrowserAndTheSwitchForTheWholeSession() {
-    browser("es-ES,es;q=0.9,en;q=0.5").get(url);
+    Browser.open(browser("es-ES,es;q=0.9,en;q=0.5"), url);
     assertThat(browser.getTitle()).isEqualTo("Iniciar sesión · Omniroute");
     assertThat(browser.findElement(By.cssSelector("label[for='loginForm:username']")).getText())
         .startsWith("Usuario");
@@ -177,10 +177,10 @@ class ConsoleBrowserIT {
     long group =
         ApiClient.superadmin().post("/security-groups", body("name", "Desk " + suffix)).id();
     ApiClient.superadmin().createDesk(group, "Desk " + suffix, login, password);
-    browser("en-US,en").get(url);
+    Browser.open(browser("en-US,en"), url);
     logIn(login, password);
 
-    browser.get(url + "admin/users/list.xhtml");
+    Browser.open(browser, url + "admin/users/list.xhtml");
     assertThat(browser.getTitle()).isEqualTo("Not allowed · Omniroute");
     click(By.cssSelector("a[data-language='pt']"));
     assertThat(browser.getTitle()).isEqualTo("Não permitido · Omniroute");
@@ -192,7 +192,7 @@ class ConsoleBrowserIT {
     assertThat(browser.getCurrentUrl()).contains("/routing/login.xhtml");
     assertThat(browser.getTitle()).as("still Portuguese").isEqualTo("Iniciar sessão · Omniroute");
     assertThat(messages()).contains("Terminou a sessão.");
-    browser.get(url + "agent/desk.xhtml");
+    Browser.open(browser, url + "agent/desk.xhtml");
     assertThat(browser.getCurrentUrl()).as("the session ended").endsWith("/routing/login.xhtml");
     assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue())
         .isNotEqualTo(sessionBefore);
@@ -201,21 +201,21 @@ class ConsoleBrowserIT {
 
   @Test
   void theLanguageChosenBeforeLoggingOutFromAnyPageIsTheLoginPagesLanguage() {
-    browser("en-US,en").get(url);
+    Browser.open(browser("en-US,en"), url);
     logIn("admin", ApiClient.adminPassword());
     click(By.cssSelector("a[data-language='es']"));
     click(By.id("menuForm:logout"));
 
     assertThat(browser.getTitle()).isEqualTo("Iniciar sesión · Omniroute");
     browser.manage().deleteCookieNamed("JSESSIONID");
-    browser.get(url);
+    Browser.open(browser, url);
     assertThat(browser.getTitle()).as("a new session too").isEqualTo("Iniciar sesión · Omniroute");
   }
 
   @Test
   void theMenuIsInGroupsOnOneLineAt1440PixelsInEachLanguage() {
     browser("en-US,en").manage().window().setSize(new Dimension(1440, 900));
-    browser.get(url);
+    Browser.open(browser, url);
     logIn("admin", ApiClient.adminPassword());
 
     for (String language : List.of("en", "es", "pt")) {

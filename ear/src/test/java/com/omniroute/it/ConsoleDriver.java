@@ -37,7 +37,7 @@ final class ConsoleDriver implements AutoCloseable {
   /** {@link #logIn(String, String)} in a browser asking for the given languages. */
   static ConsoleDriver logIn(String username, String password, String acceptLanguage) {
     ConsoleDriver console = new ConsoleDriver(Browser.start(acceptLanguage));
-    console.browser.get(console.url);
+    Browser.open(console.browser, console.url);
     console.type("loginForm:username", username);
     console.browser.findElement(By.name("loginForm:password")).sendKeys(password);
     console.click("loginForm:login");
@@ -55,7 +55,7 @@ final class ConsoleDriver implements AutoCloseable {
 
   /** Opens a page by its path under the console, as if typed in the address bar. */
   void open(String path) {
-    browser.get(url + path);
+    Browser.open(browser, url + path);
   }
 
   String title() {

@@ -137,7 +137,7 @@ class MembersConsoleIT {
   @Test
   void thePenaltyIsCheckedAsTypedAndSavedInEverySelectedCampaignTheMemberIsIn() {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales + "," + support);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales + "," + support);
     assertThat(rowOf("members", "Flo")).contains("5–20");
 
     rowElement("members", "Flo").findElement(By.cssSelector("a.member-gear")).click();
@@ -171,7 +171,7 @@ class MembersConsoleIT {
   @Test
   void searchFindsAgentsByPartOfTheirNameWithTheVoiceCampaignsTheyAreIn() {
     logIn();
-    browser.get(url + "admin/members.xhtml");
+    Browser.open(browser, url + "admin/members.xhtml");
 
     press("search");
     WebElement name = browser.findElement(By.id("searchForm:searchName"));
@@ -193,12 +193,12 @@ class MembersConsoleIT {
   @Test
   void anotherGroupsCampaignsAndAgentsAreNeverShownNorReachable() throws Exception {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales);
     String page = browser.getPageSource();
     assertThat(page).contains("Sales " + suffix).doesNotContain("Theirs").doesNotContain("Other");
 
     for (String typed : List.of("" + theirs, sales + "," + theirs, "" + (theirs + 1_000_000))) {
-      browser.get(url + "admin/members.xhtml?campaigns=" + typed);
+      Browser.open(browser, url + "admin/members.xhtml?campaigns=" + typed);
       assertThat(browser.findElement(By.id("notFound")).getText())
           .contains("There is no such campaign, or you may not see it.");
       assertThat(browser.findElements(By.id("membersForm"))).isEmpty();
@@ -211,7 +211,7 @@ class MembersConsoleIT {
   @Test
   void addedAgentsGetThePenaltyTypedWhichIsProposedBehindTheMembersAlreadyThere() {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales);
     WebElement penalty = browser.findElement(By.id("membersForm:addPenalty"));
     assertThat(penalty.getAttribute("value")).as("Flo's 5 is the highest in Sales").isEqualTo("5");
 
@@ -240,7 +240,7 @@ class MembersConsoleIT {
   @Test
   void removeAsksNamingWhoLeavesWhichCampaignsAndUndoBringsThemBackWithTheirPenalties() {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales + "," + support);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales + "," + support);
     clickRow("members", "Flo " + suffix);
     clickRow("members", "Ana " + suffix);
 
@@ -275,7 +275,7 @@ class MembersConsoleIT {
   @Test
   void aSearchResultClickedIsSelectedInTheAgentsColumnOrAmongTheMembers() {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales);
 
     search("Ben " + suffix);
     pickTheFound("agents");
@@ -310,8 +310,8 @@ class MembersConsoleIT {
       campaign("Aaa " + i + " " + suffix, "CHAT", groupA);
     }
     logIn();
-    browser.get(url + "admin/campaigns/list.xhtml");
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    Browser.open(browser, url + "admin/campaigns/list.xhtml");
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales);
 
     WebElement row = rowElement("campaigns", "Sales");
     assertThat(isSelected(row)).isTrue();
@@ -324,7 +324,7 @@ class MembersConsoleIT {
   @Test
   void aSelectedRowIsMarkedSoThatItIsSeenAtAGlance() {
     logIn();
-    browser.get(url + "admin/members.xhtml?campaigns=" + sales);
+    Browser.open(browser, url + "admin/members.xhtml?campaigns=" + sales);
     clickRow("members", "Flo " + suffix);
 
     WebElement selected = rowElement("members", "Flo").findElement(By.tagName("td"));
@@ -438,7 +438,7 @@ class MembersConsoleIT {
 
   private void logIn() {
     browser = Browser.start("en-US,en");
-    browser.get(url);
+    Browser.open(browser, url);
     browser.findElement(By.id("loginForm:username")).sendKeys(username);
     browser.findElement(By.name("loginForm:password")).sendKeys(password);
     Browser.clickAndWaitForPage(browser, browser.findElement(By.id("loginForm:login")));

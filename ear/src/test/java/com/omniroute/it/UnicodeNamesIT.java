@@ -121,17 +121,17 @@ class UnicodeNamesIT {
     root.createUser(username, password, "admin", group, null);
 
     browser = Browser.start("es-ES,es");
-    browser.get(ApiClient.routingUrl());
+    Browser.open(browser, ApiClient.routingUrl());
     browser.findElement(By.id("loginForm:username")).sendKeys(username);
     browser.findElement(By.name("loginForm:password")).sendKeys(password);
     Browser.clickAndWaitForPage(browser, browser.findElement(By.id("loginForm:login")));
 
-    browser.get(ApiClient.routingUrl() + "admin/campaigns/list.xhtml");
+    Browser.open(browser, ApiClient.routingUrl() + "admin/campaigns/list.xhtml");
     String list = browser.findElement(By.id("campaignsForm:campaigns")).getText();
     assertThat(list).contains(campaignName, groupName);
 
     // Saved through the form unchanged, the emoji travels in the posted form and back intact.
-    browser.get(ApiClient.routingUrl() + "admin/campaigns/edit.xhtml?id=" + campaign);
+    Browser.open(browser, ApiClient.routingUrl() + "admin/campaigns/edit.xhtml?id=" + campaign);
     assertThat(browser.findElement(By.id("campaignForm:name")).getAttribute("value"))
         .isEqualTo(campaignName);
     Browser.clickAndWaitForPage(browser, browser.findElement(By.id("campaignForm:save")));
@@ -140,7 +140,7 @@ class UnicodeNamesIT {
 
     // Typed in the browser (which types only characters outside the emoji planes), then saved.
     String typed = "Atención al cliente 客户服务 " + suffix;
-    browser.get(ApiClient.routingUrl() + "admin/campaigns/edit.xhtml?id=" + campaign);
+    Browser.open(browser, ApiClient.routingUrl() + "admin/campaigns/edit.xhtml?id=" + campaign);
     WebElement name = browser.findElement(By.id("campaignForm:name"));
     name.clear();
     name.sendKeys(typed);
