@@ -10,16 +10,33 @@
   'use strict';
 
   /*
-   * Runs the function once the page has loaded. A websocket may open, and a message arrive, while
-   * the page is still being read; PrimeFaces learns the page's nonce only in its start-up script,
-   * and a remote command sent before that has none and is refused ("CSP nonce mismatch").
+   * Whether PrimeFaces has started on this page. Under the content security policy every Ajax
+   * request must carry the page's nonce, which PrimeFaces sends from a hidden field it adds to each
+   * form in its start-up script (PrimeFaces.csp.init). That script runs in a jQuery ready
+   * callback, which jQuery calls asynchronously: on a loaded machine after the window's load event,
+   * and after a websocket has opened. A request sent before it has no nonce and is refused ("CSP
+   * nonce mismatch"). Without the policy the page's scripts carry no nonce and nothing is waited
+   * for.
+   */
+  function primeFacesStarted() {
+    if (!window.PrimeFaces || !document.querySelector('script[nonce]')) {
+      return true;
+    }
+    return PrimeFaces.csp.NONCE_VALUE !== '';
+  }
+
+  /*
+   * Runs the function once the page has loaded and PrimeFaces has started. A websocket may open,
+   * and a message arrive, before either; the function then waits, looking again every 25 ms.
    */
   window.omnirouteWhenLoaded = function (run) {
-    if (document.readyState === 'complete') {
-      run();
-    } else {
-      window.addEventListener('load', run, { once: true });
-    }
+    (function attempt() {
+      if (document.readyState === 'complete' && primeFacesStarted()) {
+        run();
+      } else {
+        window.setTimeout(attempt, 25);
+      }
+    })();
   };
 
   window.omniroutePushed = function (message, channel) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -100,7 +101,12 @@ class AgentDeskIT {
    * and it has re-read the work; its window is then marked.
    */
   private void openDesk(String login) {
-    console = ConsoleDriver.logIn(login + "." + suffix, password);
+    openDesk(login, browser -> {});
+  }
+
+  /** {@link #openDesk(String)} in a browser first prepared by the given step. */
+  private void openDesk(String login, Consumer<WebDriver> prepare) {
+    console = ConsoleDriver.logIn(login + "." + suffix, password, "en-US,en", prepare);
     assertThat(console.title()).isEqualTo("Agent desktop · Omniroute");
     await(d -> d.findElement(By.cssSelector("#deskLink.desk-live")));
     assertThat(text("deskLink")).isEqualTo("Live: offers arrive by themselves");
@@ -213,6 +219,26 @@ class AgentDeskIT {
     assertNotReloaded();
     assertThat(text("deskForm:nothingInHand")).isEqualTo("Nothing in hand.");
     assertThat(stateOf(id)).isEqualTo("COMPLETED");
+  }
+
+  /**
+   * Security finding 10, the nonce-based CSP: on a loaded machine PrimeFaces' start-up script,
+   * which gives the forms the page's nonce, ran after the desktop's socket had opened; the re-read
+   * sent on opening then carried no nonce, PrimeFaces refused it ("CSP nonce mismatch") and the
+   * agent landed on the error page. The desktop now waits for PrimeFaces to start.
+   */
+  @Test
+  void theDesktopGoesLiveAndTakesOffersWhenItsScriptsStartAfterItsSocketOpened() {
+    long chat = campaign("Late chat", "CHAT");
+    agent("eve", chat);
+    openDesk("eve", Browser::startPagesLate);
+    goReady();
+
+    long id = arrive(chat, "Erin " + suffix);
+
+    assertThat(offer(id).getText()).contains("CHAT", "Erin " + suffix);
+    assertNotReloaded();
+    assertThat(console.title()).isEqualTo("Agent desktop · Omniroute");
   }
 
   @Test

@@ -70,10 +70,21 @@ public final class Browser {
   }
 
   /**
-   * Opens a console page and waits until it has loaded and carries its title: every console page
-   * has one. ChromeDriver's {@code get} returned once, on a loaded CI machine, before the login
-   * page's title was there; a page that never gets one fails here with its source, which says what
-   * the server sent instead.
+   * Whether the page has loaded and PrimeFaces has started on it, as a person sees it before
+   * clicking. Under the content security policy PrimeFaces gives each form the page's nonce, which
+   * every request must carry, in its start-up script; jQuery runs that script asynchronously, and
+   * on a loaded machine a test could click before it ran. A page without PrimeFaces, or without the
+   * policy, has only to be loaded.
+   */
+  private static final String PAGE_STARTED =
+      "return document.readyState === 'complete' && (!window.PrimeFaces"
+          + " || !document.querySelector('script[nonce]') || PrimeFaces.csp.NONCE_VALUE !== '')";
+
+  /**
+   * Opens a console page and waits until it has started (see {@link #PAGE_STARTED}) and carries its
+   * title: every console page has one. ChromeDriver's {@code get} returned once, on a loaded CI
+   * machine, before the login page's title was there; a page that never gets one fails here with
+   * its source, which says what the server sent instead.
    */
   public static void open(WebDriver driver, String url) {
     driver.get(url);
@@ -84,9 +95,7 @@ public final class Browser {
           .until(
               d ->
                   Boolean.TRUE.equals(
-                      script.executeScript(
-                          "return document.readyState === 'complete'"
-                              + " && document.title.length > 0;")));
+                      script.executeScript(PAGE_STARTED + " && document.title.length > 0;")));
     } catch (org.openqa.selenium.TimeoutException e) {
       String source = driver.getPageSource();
       throw new AssertionError(
@@ -94,10 +103,36 @@ public final class Browser {
               + driver.getCurrentUrl()
               + " (opened as "
               + url
-              + ") has no title after 15 s; its source: "
+              + ") has not started or has no title after 15 s; its source: "
               + source.substring(0, Math.min(source.length(), 3_000)),
           e);
     }
+  }
+
+  /**
+   * Makes every page of this browser start late, as on a loaded machine: callbacks that a page
+   * schedules with no delay before it has loaded (among them jQuery's ready callbacks, and so
+   * PrimeFaces' start-up script) run 800 ms late, after the window's load event and after a
+   * websocket the page opens. Chromium injects the script into each new document before the page's
+   * own scripts, whatever the page's content security policy.
+   */
+  public static void startPagesLate(WebDriver driver) {
+    String delay =
+        """
+        (function () {
+          var setTimeout = window.setTimeout;
+          window.setTimeout = function (callback, delay) {
+            var rest = Array.prototype.slice.call(arguments, 2);
+            if (!delay && document.readyState !== 'complete') {
+              return setTimeout.apply(window, [callback, 800].concat(rest));
+            }
+            return setTimeout.apply(window, arguments);
+          };
+        })();
+        """;
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", delay));
   }
 
   /**
@@ -116,11 +151,11 @@ public final class Browser {
   }
 
   /**
-   * Clicks something that loads a new page, and waits until the new page has loaded. The old page
-   * is marked by a property on its window, which the new page's window does not have. (Waiting for
-   * the old {@code html} element to go stale is not enough: while the page is being replaced,
-   * chromedriver may answer "Node with given id does not belong to the document", an unknown error
-   * rather than a stale element.)
+   * Clicks something that loads a new page, and waits until the new page has started (see {@link
+   * #PAGE_STARTED}). The old page is marked by a property on its window, which the new page's
+   * window does not have. (Waiting for the old {@code html} element to go stale is not enough:
+   * while the page is being replaced, chromedriver may answer "Node with given id does not belong
+   * to the document", an unknown error rather than a stale element.)
    */
   public static void clickAndWaitForPage(WebDriver driver, WebElement element) {
     JavascriptExecutor script = (JavascriptExecutor) driver;
@@ -131,9 +166,7 @@ public final class Browser {
         .until(
             d ->
                 Boolean.TRUE.equals(
-                    script.executeScript(
-                        "return !window.omnirouteOldPage"
-                            + " && document.readyState === 'complete';")));
+                    script.executeScript(PAGE_STARTED + " && !window.omnirouteOldPage;")));
   }
 
   /** Waits until PrimeFaces has no Ajax request queued or running. */

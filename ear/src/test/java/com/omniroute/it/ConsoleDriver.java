@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +37,17 @@ final class ConsoleDriver implements AutoCloseable {
 
   /** {@link #logIn(String, String)} in a browser asking for the given languages. */
   static ConsoleDriver logIn(String username, String password, String acceptLanguage) {
+    return logIn(username, password, acceptLanguage, browser -> {});
+  }
+
+  /**
+   * {@link #logIn(String, String, String)} in a browser first prepared by the given step, such as
+   * {@link Browser#startPagesLate}.
+   */
+  static ConsoleDriver logIn(
+      String username, String password, String acceptLanguage, Consumer<WebDriver> prepare) {
     ConsoleDriver console = new ConsoleDriver(Browser.start(acceptLanguage));
+    prepare.accept(console.browser);
     Browser.open(console.browser, console.url);
     console.type("loginForm:username", username);
     console.browser.findElement(By.name("loginForm:password")).sendKeys(password);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -188,6 +190,33 @@ class ConsoleIT {
       assertThat(page.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
     }
     assertThat(apiRefusal.headers().firstValue("Cache-Control")).hasValue("no-store");
+    for (HttpResponse<String> page : List.of(login, capacityModel)) {
+      assertOnlyScriptsWithTheNonceRun(page);
+    }
+  }
+
+  /**
+   * Security finding 10: a console page allows only scripts from the application that carry the
+   * page's own nonce, and has no inline handler left that a nonce could not cover, so an injected
+   * script or {@code onclick} would not run.
+   */
+  private static void assertOnlyScriptsWithTheNonceRun(HttpResponse<String> page) {
+    String what = page.uri().getPath();
+    Matcher policy =
+        Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)';?")
+            .matcher(String.join(" | ", page.headers().allValues("Content-Security-Policy")));
+    assertThat(policy.find()).as("%s has a script-src with a nonce", what).isTrue();
+    String nonce = policy.group(1);
+    Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+    int count = 0;
+    while (scripts.find()) {
+      assertThat(scripts.group()).as(what).contains("nonce=\"" + nonce + "\"");
+      count++;
+    }
+    assertThat(count).as("scripts of %s", what).isPositive();
+    assertThat(Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find())
+        .as("%s has an inline event handler", what)
+        .isFalse();
   }
 
   /**
