@@ -175,6 +175,11 @@ final class ConsoleDriver implements AutoCloseable {
     return whileRedrawn(id, 5, WebElement::getText);
   }
 
+  /** Whether a button or input is enabled, asking again if a redraw replaced it meanwhile. */
+  boolean enabled(String id) {
+    return whileRedrawn(id, 5, WebElement::isEnabled);
+  }
+
   /**
    * Clicks a button that a push or an Ajax update may redraw at any moment (the simulator's Start
    * and Stop), looking it up again when it was replaced; no new page is waited for.

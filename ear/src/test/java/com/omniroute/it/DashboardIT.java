@@ -91,7 +91,7 @@ class DashboardIT {
     if (simulating) {
       console.menu("simulator");
       if (console.has("settingsForm:stop") && console.text("statusForm:phase").equals("Running")) {
-        console.browser().findElement(By.id("settingsForm:stop")).click();
+        console.press("settingsForm:stop");
         Browser.waitForAjax(console.browser());
       }
     }
@@ -111,7 +111,7 @@ class DashboardIT {
     typeInto(By.cssSelector("input[id$=':rate'][data-campaign='" + queue + "']"), "0");
     typeInto(By.cssSelector("input[id$=':rate'][data-campaign='" + chats + "']"), "120");
     typeInto(By.cssSelector("input[id$=':meanSeconds'][data-media='CHAT']"), "2");
-    console.browser().findElement(By.id("settingsForm:start")).click();
+    console.press("settingsForm:start");
     Browser.waitForAjax(console.browser());
     simulating = true;
     assertThat(console.messages()).contains("Simulation started:");

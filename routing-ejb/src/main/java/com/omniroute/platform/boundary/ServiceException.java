@@ -53,8 +53,26 @@ public class ServiceException extends RuntimeException {
     }
   }
 
+  /**
+   * {@code NOT_FOUND}: "Campaign 7 does not exist", for the console under the key {@code
+   * refusal.notFound.campaign} ("Media type" gives {@code refusal.notFound.mediaType}) with the id.
+   */
   public static ServiceException notFound(String what, Object id) {
-    return new ServiceException(ErrorCode.NOT_FOUND, what + " " + id + " does not exist");
+    return new ServiceException(ErrorCode.NOT_FOUND, what + " " + id + " does not exist")
+        .keyed("refusal.notFound." + camelCase(what), String.valueOf(id));
+  }
+
+  /* "Security group" as "securityGroup". */
+  private static String camelCase(String words) {
+    StringBuilder key = new StringBuilder();
+    for (String word : words.trim().split("\\s+")) {
+      key.append(
+          key.isEmpty()
+              ? word.toLowerCase(java.util.Locale.ROOT)
+              : Character.toUpperCase(word.charAt(0))
+                  + word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return key.toString();
   }
 
   /**

@@ -98,7 +98,13 @@ public final class Refusals {
 
   /** The refusal's sentence in the view's language if it has a key, else the service's English. */
   public static String sentence(FacesContext faces, ServiceException refusal) {
-    return refusal.key().map(k -> text(faces, k)).orElse(refusal.getMessage());
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    // A key the bundles lack (a new kind of refusal not yet translated) falls back to the English.
+    return refusal
+        .key()
+        .filter(k -> bundle.containsKey(k.key()))
+        .map(k -> text(faces, k))
+        .orElse(refusal.getMessage());
   }
 
   /**
