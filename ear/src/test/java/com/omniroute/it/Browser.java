@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -184,11 +185,12 @@ public final class Browser {
   /**
    * Picks an option of a PrimeFaces select menu by its label, as a user does: open it, click the
    * option. On a slow machine a click while the panel is still opening is lost, so it is repeated
-   * until the menu shows the option.
+   * until the menu shows the option, opening the panel again if it did not open.
    */
   public static void selectOption(WebDriver driver, String menuId, String option) {
     WebElement label = driver.findElement(By.id(menuId + "_label"));
     driver.findElement(By.id(menuId)).click();
+    long[] menuClicked = {System.nanoTime()};
     By item =
         By.cssSelector(
             "[id='" + menuId + "_items'] li[data-label='" + option.replace("'", "\\'") + "']");
@@ -197,7 +199,15 @@ public final class Browser {
         .until(
             d -> {
               if (!label.getText().equals(option)) {
-                d.findElement(item).click();
+                List<WebElement> shown = d.findElements(item);
+                if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+                  shown.get(0).click();
+                } else if (System.nanoTime() - menuClicked[0] > Duration.ofSeconds(2).toNanos()) {
+                  // Still closed 2 s after the click, far longer than it takes to open: the click
+                  // came before the widget was ready, and is repeated.
+                  d.findElement(By.id(menuId)).click();
+                  menuClicked[0] = System.nanoTime();
+                }
               }
               return label.getText().equals(option);
             });
