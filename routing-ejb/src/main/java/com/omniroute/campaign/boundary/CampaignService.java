@@ -76,12 +76,7 @@ public class CampaignService {
    */
   public List<CampaignListing> page(
       CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First row must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ServiceException.invalid("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    Checks.page(first, size, MAX_PAGE_SIZE);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (groups.isEmpty()) {
       return List.of();
