@@ -49,7 +49,8 @@ import java.time.Instant;
 @NamedQuery(
     name = Agent.NAMED,
     query =
-        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+        "SELECT NEW com.omniroute.agent.entity.AgentSummary(a.id, a.name, a.login)"
+            + " FROM Agent a WHERE a.securityGroup.id IN :groups"
             + " AND LOWER(a.name) LIKE :name ESCAPE '!' ORDER BY a.name, a.id")
 @NamedQuery(
     name = Agent.COUNT_NAMED_IN_ANY,
@@ -61,7 +62,8 @@ import java.time.Instant;
 @NamedQuery(
     name = Agent.NAMED_IN_ANY,
     query =
-        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+        "SELECT NEW com.omniroute.agent.entity.AgentSummary(a.id, a.name, a.login)"
+            + " FROM Agent a WHERE a.securityGroup.id IN :groups"
             + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
             + " AND a.id IN (SELECT m.agent.id FROM CampaignMember m"
             + " WHERE m.campaign.id IN :campaigns)"
@@ -77,7 +79,8 @@ import java.time.Instant;
 @NamedQuery(
     name = Agent.NAMED_NOT_IN_ALL,
     query =
-        "SELECT a.id, a.name, a.login FROM Agent a WHERE a.securityGroup.id IN :groups"
+        "SELECT NEW com.omniroute.agent.entity.AgentSummary(a.id, a.name, a.login)"
+            + " FROM Agent a WHERE a.securityGroup.id IN :groups"
             + " AND LOWER(a.name) LIKE :name ESCAPE '!'"
             + " AND a.id NOT IN (SELECT m.agent.id FROM CampaignMember m"
             + " WHERE m.campaign.id IN :campaigns"
@@ -151,7 +154,7 @@ public class Agent extends AbstractEntity {
    */
   public static final String COUNT_NAMED = "Agent.countNamed";
 
-  /** The agents {@link #COUNT_NAMED} counts: {@code [id, name, login]}, by name. */
+  /** The agents {@link #COUNT_NAMED} counts, as {@link AgentSummary}s, by name. */
   public static final String NAMED = "Agent.named";
 
   /**
@@ -162,7 +165,7 @@ public class Agent extends AbstractEntity {
    */
   public static final String COUNT_NAMED_IN_ANY = "Agent.countNamedInAny";
 
-  /** The agents {@link #COUNT_NAMED_IN_ANY} counts: {@code [id, name, login]}, by name. */
+  /** The agents {@link #COUNT_NAMED_IN_ANY} counts, as {@link AgentSummary}s, by name. */
   public static final String NAMED_IN_ANY = "Agent.namedInAny";
 
   /**
@@ -171,7 +174,7 @@ public class Agent extends AbstractEntity {
    */
   public static final String COUNT_NAMED_NOT_IN_ALL = "Agent.countNamedNotInAll";
 
-  /** The agents {@link #COUNT_NAMED_NOT_IN_ALL} counts: {@code [id, name, login]}, by name. */
+  /** The agents {@link #COUNT_NAMED_NOT_IN_ALL} counts, as {@link AgentSummary}s, by name. */
   public static final String NAMED_NOT_IN_ALL = "Agent.namedNotInAll";
 
   @NotBlank(message = "{omniroute.name.required}")

@@ -32,20 +32,23 @@ import jakarta.validation.constraints.NotNull;
 @NamedQuery(
     name = CampaignMember.OF_AGENTS_IN,
     query =
-        "SELECT m.agent.id, c.id, c.name, m.penalty FROM CampaignMember m JOIN m.campaign c"
+        "SELECT NEW com.omniroute.member.entity.MembershipSummary(m.agent.id, c.id, c.name,"
+            + " m.penalty) FROM CampaignMember m JOIN m.campaign c"
             + " WHERE c.id IN :campaigns AND m.agent.id IN :agents"
             + " ORDER BY c.name, c.id")
 @NamedQuery(
     name = CampaignMember.OF_AGENTS_IN_MEDIA,
     query =
-        "SELECT m.agent.id, c.id, c.name, m.penalty FROM CampaignMember m JOIN m.campaign c"
+        "SELECT NEW com.omniroute.member.entity.MembershipSummary(m.agent.id, c.id, c.name,"
+            + " m.penalty) FROM CampaignMember m JOIN m.campaign c"
             + " WHERE m.agent.id IN :agents AND c.mediaType.code = :mediaType"
             + " AND c.securityGroup.id IN :groups"
             + " ORDER BY c.name, c.id")
 @NamedQuery(
     name = CampaignMember.PENALTIES_OF_AGENTS_IN,
     query =
-        "SELECT m.campaign.id, m.agent.id, m.penalty FROM CampaignMember m"
+        "SELECT NEW com.omniroute.member.entity.MembershipPenalty(m.campaign.id, m.agent.id,"
+            + " m.penalty) FROM CampaignMember m"
             + " WHERE m.campaign.id IN :campaigns AND m.agent.id IN :agents")
 @NamedQuery(
     name = CampaignMember.HIGHEST_PENALTY_IN,
@@ -103,8 +106,8 @@ public class CampaignMember extends AbstractEntity {
   public static final String AGENTS_WITHOUT_LOGIN_IN = "CampaignMember.agentsWithoutLoginIn";
 
   /**
-   * The memberships of {@code :agents} in {@code :campaigns}: {@code [agentId, campaignId,
-   * campaignName, penalty]}, by campaign name.
+   * The memberships of {@code :agents} in {@code :campaigns}, as {@link MembershipSummary}s, by
+   * campaign name.
    */
   public static final String OF_AGENTS_IN = "CampaignMember.ofAgentsIn";
 
@@ -114,7 +117,7 @@ public class CampaignMember extends AbstractEntity {
    */
   public static final String OF_AGENTS_IN_MEDIA = "CampaignMember.ofAgentsInMedia";
 
-  /** {@code [campaignId, agentId, penalty]} of {@code :agents} in {@code :campaigns}. */
+  /** The {@link MembershipPenalty}s of {@code :agents} in {@code :campaigns}. */
   public static final String PENALTIES_OF_AGENTS_IN = "CampaignMember.penaltiesOfAgentsIn";
 
   /** The highest penalty of any member of {@code :campaigns}; {@code null} when none has one. */

@@ -7,6 +7,7 @@ import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.member.control.MembershipKey;
 import com.omniroute.member.entity.CampaignMember;
+import com.omniroute.member.entity.MembershipPenalty;
 import com.omniroute.security.boundary.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -46,18 +47,14 @@ public class MembershipAudit {
   /** The penalties of the existing memberships of the agents in the campaigns. */
   public Map<MembershipKey, Integer> penalties(
       Collection<Long> campaignIds, Collection<Long> agentIds) {
-    Map<MembershipKey, Integer> penalties = new LinkedHashMap<>();
     if (campaignIds.isEmpty() || agentIds.isEmpty()) {
-      return penalties;
+      return new LinkedHashMap<>();
     }
-    for (Object[] row :
-        em.createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
+    return MembershipKey.penalties(
+        em.createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, MembershipPenalty.class)
             .setParameter("campaigns", campaignIds)
             .setParameter("agents", agentIds)
-            .getResultList()) {
-      penalties.put(new MembershipKey((Long) row[0], (Long) row[1]), (Integer) row[2]);
-    }
-    return penalties;
+            .getResultList());
   }
 
   /** Records what changed among the memberships since {@code before} was read. */

@@ -10,8 +10,6 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.MessageKey;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.platform.control.LikePattern;
-import com.omniroute.platform.control.PageSlices;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.routing.boundary.RoutingEngine;
@@ -26,19 +24,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** Campaigns of the caller's security groups. */
 @Stateless
@@ -72,7 +66,7 @@ public class CampaignService {
       return 0;
     }
     Set<Long> open = filter.open() == null ? Set.of() : engine.openCampaignIds();
-    return count(where(filter), groups, filter, open);
+    return new CampaignListQuery(em, groups, open).count(filter);
   }
 
   /**
@@ -82,36 +76,13 @@ public class CampaignService {
    */
   public List<CampaignListing> page(
       CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First row must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ServiceException.invalid("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    Checks.page(first, size, MAX_PAGE_SIZE);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (groups.isEmpty()) {
       return List.of();
     }
-    Set<Long> open = engine.openCampaignIds();
-    String where = where(filter);
-    if (sort != CampaignSort.OPEN || filter.open() != null) {
-      CampaignSort order = sort == CampaignSort.OPEN ? CampaignSort.NAME : sort;
-      return rows(where + order.orderBy(descending), groups, filter, open, first, size);
-    }
-    String head = where + (descending ? Campaign.LISTING_OPEN : Campaign.LISTING_CLOSED);
-    String tail = where + (descending ? Campaign.LISTING_CLOSED : Campaign.LISTING_OPEN);
-    PageSlices slices = PageSlices.of(first, size, count(head, groups, filter, open));
-    String byName = CampaignSort.OPEN.orderBy(false);
-    List<CampaignListing> rows = new ArrayList<>();
-    if (slices.sizeOfHead() > 0) {
-      rows.addAll(
-          rows(head + byName, groups, filter, open, slices.firstOfHead(), slices.sizeOfHead()));
-    }
-    if (slices.sizeOfTail() > 0) {
-      rows.addAll(
-          rows(tail + byName, groups, filter, open, slices.firstOfTail(), slices.sizeOfTail()));
-    }
-    return rows;
+    return new CampaignListQuery(em, groups, engine.openCampaignIds())
+        .page(filter, sort, descending, first, size);
   }
 
   /**
@@ -144,102 +115,7 @@ public class CampaignService {
     if (ids.isEmpty() || groups.isEmpty()) {
       return List.of();
     }
-    Set<Long> open = engine.openCampaignIds();
-    return bind(
-            em.createQuery(
-                Campaign.LISTING_ROWS
-                    + Campaign.LISTING_FROM
-                    + Campaign.LISTING_WITH_IDS
-                    + CampaignSort.NAME.orderBy(false),
-                Object[].class),
-            groups,
-            CampaignFilter.NONE,
-            open)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .map(row -> listing(row, open))
-        .toList();
-  }
-
-  private static String where(CampaignFilter filter) {
-    StringBuilder where = new StringBuilder(Campaign.LISTING_FROM);
-    if (filter.mediaType() != null && !filter.mediaType().isBlank()) {
-      where.append(Campaign.LISTING_OF_MEDIA_TYPE);
-    }
-    if (filter.open() != null) {
-      where.append(filter.open() ? Campaign.LISTING_OPEN : Campaign.LISTING_CLOSED);
-    }
-    return where.toString();
-  }
-
-  private long count(String where, List<Long> groups, CampaignFilter filter, Set<Long> open) {
-    return bind(em.createQuery(Campaign.LISTING_COUNT + where, Long.class), groups, filter, open)
-        .getSingleResult();
-  }
-
-  private List<CampaignListing> rows(
-      String whereAndOrder,
-      List<Long> groups,
-      CampaignFilter filter,
-      Set<Long> open,
-      int first,
-      int size) {
-    return bind(
-            em.createQuery(Campaign.LISTING_ROWS + whereAndOrder, Object[].class),
-            groups,
-            filter,
-            open)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList()
-        .stream()
-        .map(row -> listing(row, open))
-        .toList();
-  }
-
-  /** Binds the parameters the query names: the filter's parts it uses, and the open campaigns. */
-  private static <T> TypedQuery<T> bind(
-      TypedQuery<T> query, List<Long> groups, CampaignFilter filter, Set<Long> open) {
-    query
-        .setParameter("groups", groups)
-        .setParameter("name", LikePattern.containing(filter.name()))
-        .setParameter("group", LikePattern.containing(filter.securityGroup()));
-    Set<String> names =
-        query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
-    if (names.contains("mediaType")) {
-      query.setParameter("mediaType", filter.mediaType().strip());
-    }
-    if (names.contains("open")) {
-      // IN () is not SQL; no campaign has a negative id, so this list matches none.
-      query.setParameter("open", open.isEmpty() ? List.of(-1L) : open);
-    }
-    return query;
-  }
-
-  private static CampaignListing listing(Object[] row, Set<Long> open) {
-    long id = (Long) row[0];
-    boolean isOpen = open.contains(id);
-    boolean enabled = (Boolean) row[4];
-    String timeZone = (String) row[8];
-    // A disabled campaign opens when someone enables it, not when its schedule says.
-    Instant nextOpening =
-        isOpen || !enabled
-            ? null
-            : Schedule.parse((String) row[7])
-                .nextOpening(Instant.now(), ZoneId.of(timeZone))
-                .orElse(null);
-    return new CampaignListing(
-        id,
-        (String) row[1],
-        (String) row[2],
-        (String) row[3],
-        enabled,
-        (Integer) row[5],
-        (Integer) row[6],
-        isOpen,
-        nextOpening,
-        timeZone);
+    return new CampaignListQuery(em, groups, engine.openCampaignIds()).withIds(ids);
   }
 
   /** The campaign, if it is in one of the caller's groups. Also used by supervisors. */

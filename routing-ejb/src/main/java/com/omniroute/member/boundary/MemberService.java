@@ -3,41 +3,33 @@ package com.omniroute.member.boundary;
 import com.omniroute.agent.entity.Agent;
 import com.omniroute.audit.boundary.MembershipAudit;
 import com.omniroute.campaign.entity.Campaign;
-import com.omniroute.common.entity.AbstractEntity;
-import com.omniroute.media.entity.MediaType;
 import com.omniroute.member.control.AgentMemberships;
 import com.omniroute.member.control.BulkChange;
-import com.omniroute.member.control.CampaignPenalty;
 import com.omniroute.member.control.MembershipKey;
 import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.platform.control.LikePattern;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Campaign members and their penalties, within the caller's security groups: one membership at a
@@ -65,6 +57,13 @@ public class MemberService {
 
   @Inject private MembershipAudit audit;
 
+  private StoredMemberships stored;
+
+  @PostConstruct
+  void start() {
+    stored = new StoredMemberships(em);
+  }
+
   public List<CampaignMember> members(long campaignId) {
     Campaign campaign = campaign(callers.current(), campaignId);
     return em.createNamedQuery(CampaignMember.FIND_BY_CAMPAIGN, CampaignMember.class)
@@ -83,7 +82,7 @@ public class MemberService {
       throw ServiceException.invalid("penalty", "Penalty is required");
     }
     var before = audit.penalties(Set.of(campaignId), Set.of(agentId));
-    CampaignMember member = find(campaign, agent);
+    CampaignMember member = stored.find(campaign, agent);
     if (member == null) {
       member = Checks.valid(validator, new CampaignMember(campaign, agent, penalty));
       em.persist(member);
@@ -102,7 +101,7 @@ public class MemberService {
     Campaign campaign = campaign(caller, campaignId);
     Agent agent =
         Visibility.visible(em, caller, Agent.class, agentId, "Agent", Agent::getSecurityGroup);
-    CampaignMember member = find(campaign, agent);
+    CampaignMember member = stored.find(campaign, agent);
     if (member == null) {
       throw new ServiceException(
           ErrorCode.NOT_FOUND, "Agent " + agentId + " is not a member of campaign " + campaignId);
@@ -126,11 +125,7 @@ public class MemberService {
     if (campaigns.isEmpty() || groups.isEmpty()) {
       return 0;
     }
-    return em.createNamedQuery(Agent.COUNT_NAMED_IN_ANY, Long.class)
-        .setParameter("campaigns", campaigns)
-        .setParameter("groups", groups)
-        .setParameter("name", LikePattern.containing(name))
-        .getSingleResult();
+    return new MemberListQuery(em, groups, name).countMembers(campaigns);
   }
 
   /**
@@ -140,22 +135,14 @@ public class MemberService {
    */
   public List<AgentMemberships> members(
       Collection<Long> campaignIds, String name, int first, int size) {
-    requirePage(first, size);
+    Checks.page(first, size, MAX_PAGE_SIZE);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
     if (campaigns.isEmpty() || groups.isEmpty()) {
       return List.of();
     }
-    List<Object[]> agents =
-        em.createNamedQuery(Agent.NAMED_IN_ANY, Object[].class)
-            .setParameter("campaigns", campaigns)
-            .setParameter("groups", groups)
-            .setParameter("name", LikePattern.containing(name))
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
-    return withMembershipsIn(campaigns, agents);
+    return new MemberListQuery(em, groups, name).members(campaigns, first, size);
   }
 
   /**
@@ -169,13 +156,7 @@ public class MemberService {
     if (groups.isEmpty()) {
       return 0;
     }
-    return candidatesQuery(
-            campaigns,
-            groups,
-            name,
-            campaigns.isEmpty() ? Agent.COUNT_NAMED : Agent.COUNT_NAMED_NOT_IN_ALL,
-            Long.class)
-        .getSingleResult();
+    return new MemberListQuery(em, groups, name).countCandidates(campaigns);
   }
 
   /**
@@ -185,38 +166,14 @@ public class MemberService {
    */
   public List<AgentMemberships> candidates(
       Collection<Long> campaignIds, String name, int first, int size) {
-    requirePage(first, size);
+    Checks.page(first, size, MAX_PAGE_SIZE);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
     if (groups.isEmpty()) {
       return List.of();
     }
-    List<Object[]> agents =
-        candidatesQuery(
-                campaigns,
-                groups,
-                name,
-                campaigns.isEmpty() ? Agent.NAMED : Agent.NAMED_NOT_IN_ALL,
-                Object[].class)
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
-    return campaigns.isEmpty() ? combine(agents, List.of()) : withMembershipsIn(campaigns, agents);
-  }
-
-  private <T> TypedQuery<T> candidatesQuery(
-      Set<Long> campaigns, List<Long> groups, String name, String namedQuery, Class<T> type) {
-    TypedQuery<T> query =
-        em.createNamedQuery(namedQuery, type)
-            .setParameter("groups", groups)
-            .setParameter("name", LikePattern.containing(name));
-    if (!campaigns.isEmpty()) {
-      query
-          .setParameter("campaigns", campaigns)
-          .setParameter("campaignCount", (long) campaigns.size());
-    }
-    return query;
+    return new MemberListQuery(em, groups, name).candidates(campaigns, first, size);
   }
 
   /**
@@ -228,10 +185,7 @@ public class MemberService {
     if (name == null || name.isBlank() || groups.isEmpty()) {
       return 0;
     }
-    return em.createNamedQuery(Agent.COUNT_NAMED, Long.class)
-        .setParameter("groups", groups)
-        .setParameter("name", LikePattern.containing(name))
-        .getSingleResult();
+    return new MemberListQuery(em, groups, name).countSearch();
   }
 
   /**
@@ -239,28 +193,12 @@ public class MemberService {
    * with the voice campaigns (of the caller's groups) it is a member of. A blank name finds nobody.
    */
   public List<AgentMemberships> search(String name, int first, int size) {
-    requirePage(first, size);
+    Checks.page(first, size, MAX_PAGE_SIZE);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (name == null || name.isBlank() || groups.isEmpty()) {
       return List.of();
     }
-    List<Object[]> agents =
-        em.createNamedQuery(Agent.NAMED, Object[].class)
-            .setParameter("groups", groups)
-            .setParameter("name", LikePattern.containing(name))
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
-    if (agents.isEmpty()) {
-      return List.of();
-    }
-    List<Object[]> memberships =
-        em.createNamedQuery(CampaignMember.OF_AGENTS_IN_MEDIA, Object[].class)
-            .setParameter("agents", ids(agents))
-            .setParameter("mediaType", MediaType.VOICE)
-            .setParameter("groups", groups)
-            .getResultList();
-    return combine(agents, memberships);
+    return new MemberListQuery(em, groups, name).search(first, size);
   }
 
   /**
@@ -275,24 +213,11 @@ public class MemberService {
     int valid = requirePenalty(penalty);
     Set<Long> campaigns = required("campaignIds", "campaign", campaignIds);
     Set<Long> agents = required("agentIds", "agent", agentIds);
-    Map<Long, Campaign> campaignById =
-        visible(
-            caller,
-            Campaign.class,
-            Campaign.GROUPS_OF,
-            Campaign.FIND_BY_IDS,
-            campaigns,
-            "Campaign");
-    Map<Long, Agent> agentById =
-        visible(caller, Agent.class, Agent.GROUPS_OF, Agent.FIND_BY_IDS, agents, "Agent");
+    StoredMemberships.Parties parties = stored.parties(caller, campaigns, agents);
     var before = audit.penalties(campaigns, agents);
     Set<MembershipKey> toAdd = MembershipKey.allOf(campaigns, agents);
-    toAdd.removeAll(existing(campaigns, agents));
-    for (MembershipKey key : toAdd) {
-      em.persist(
-          new CampaignMember(
-              campaignById.get(key.campaignId()), agentById.get(key.agentId()), valid));
-    }
+    toAdd.removeAll(stored.existing(campaigns, agents));
+    stored.begin(parties, toAdd, key -> valid);
     audit.changed(campaigns, agents, before);
     return changed(campaigns, agents, toAdd);
   }
@@ -307,10 +232,7 @@ public class MemberService {
     if (campaigns.isEmpty()) {
       return CampaignMember.DEFAULT_PENALTY;
     }
-    Integer highest =
-        em.createNamedQuery(CampaignMember.HIGHEST_PENALTY_IN, Integer.class)
-            .setParameter("campaigns", campaigns)
-            .getSingleResult();
+    Integer highest = stored.highestPenalty(campaigns);
     return highest == null ? CampaignMember.DEFAULT_PENALTY : highest;
   }
 
@@ -334,26 +256,11 @@ public class MemberService {
     Set<Long> agents = new LinkedHashSet<>();
     penalties.keySet().forEach(key -> campaigns.add(key.campaignId()));
     penalties.keySet().forEach(key -> agents.add(key.agentId()));
-    Map<Long, Campaign> campaignById =
-        visible(
-            caller,
-            Campaign.class,
-            Campaign.GROUPS_OF,
-            Campaign.FIND_BY_IDS,
-            campaigns,
-            "Campaign");
-    Map<Long, Agent> agentById =
-        visible(caller, Agent.class, Agent.GROUPS_OF, Agent.FIND_BY_IDS, agents, "Agent");
+    StoredMemberships.Parties parties = stored.parties(caller, campaigns, agents);
     Set<MembershipKey> toAdd = new LinkedHashSet<>(penalties.keySet());
-    toAdd.removeAll(existing(campaigns, agents));
+    toAdd.removeAll(stored.existing(campaigns, agents));
     var before = audit.penalties(campaigns, agents);
-    for (MembershipKey key : toAdd) {
-      em.persist(
-          new CampaignMember(
-              campaignById.get(key.campaignId()),
-              agentById.get(key.agentId()),
-              penalties.get(key)));
-    }
+    stored.begin(parties, toAdd, penalties::get);
     audit.changed(campaigns, agents, before);
     return changed(campaigns, agents, toAdd);
   }
@@ -372,12 +279,9 @@ public class MemberService {
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     Visibility.requireAllVisible(em, caller, Agent.GROUPS_OF, agents, "Agent");
     var before = audit.penalties(campaigns, agents);
-    Map<MembershipKey, Integer> toRemove = existingPenalties(campaigns, agents);
+    Map<MembershipKey, Integer> toRemove = stored.penalties(campaigns, agents);
     if (!toRemove.isEmpty()) {
-      em.createNamedQuery(CampaignMember.DELETE_AGENTS_FROM)
-          .setParameter("campaigns", campaigns)
-          .setParameter("agents", agents)
-          .executeUpdate();
+      stored.end(campaigns, agents);
     }
     audit.changed(campaigns, agents, before);
     return new Removal(changed(campaigns, agents, toRemove.keySet()), toRemove);
@@ -397,12 +301,7 @@ public class MemberService {
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     Visibility.requireAllVisible(em, caller, Agent.GROUPS_OF, Set.of(agentId), "Agent");
     var before = audit.penalties(campaigns, Set.of(agentId));
-    int updated =
-        em.createNamedQuery(CampaignMember.SET_PENALTY_IN)
-            .setParameter("penalty", valid)
-            .setParameter("campaigns", campaigns)
-            .setParameter("agent", agentId)
-            .executeUpdate();
+    int updated = stored.setPenalty(campaigns, agentId, valid);
     if (updated == 0) {
       throw new ServiceException(
           ErrorCode.NOT_FOUND,
@@ -423,74 +322,11 @@ public class MemberService {
     return change;
   }
 
-  private Set<MembershipKey> existing(Set<Long> campaigns, Set<Long> agents) {
-    return new LinkedHashSet<>(existingPenalties(campaigns, agents).keySet());
-  }
-
-  private Map<MembershipKey, Integer> existingPenalties(Set<Long> campaigns, Set<Long> agents) {
-    Map<MembershipKey, Integer> penalties = new LinkedHashMap<>();
-    for (Object[] row :
-        em.createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
-            .setParameter("campaigns", campaigns)
-            .setParameter("agents", agents)
-            .getResultList()) {
-      penalties.put(new MembershipKey((Long) row[0], (Long) row[1]), (Integer) row[2]);
-    }
-    return penalties;
-  }
-
-  /** The entities with the ids, by id, after checking that the caller sees every one. */
-  private <T extends AbstractEntity> Map<Long, T> visible(
-      Caller caller, Class<T> type, String groupsOf, String findByIds, Set<Long> ids, String what) {
-    Visibility.requireAllVisible(em, caller, groupsOf, ids, what);
-    return em.createNamedQuery(findByIds, type).setParameter("ids", ids).getResultList().stream()
-        .collect(Collectors.toMap(AbstractEntity::getId, Function.identity()));
-  }
-
   /** The campaign ids, distinct, after checking that the caller sees every one. */
   private Set<Long> visibleCampaigns(Caller caller, Collection<Long> campaignIds) {
     Set<Long> campaigns = campaignIds == null ? Set.of() : new LinkedHashSet<>(campaignIds);
     Visibility.requireAllVisible(em, caller, Campaign.GROUPS_OF, campaigns, "Campaign");
     return campaigns;
-  }
-
-  /** Each agent row ({@code [id, name, login]}) with its memberships of the campaigns. */
-  private List<AgentMemberships> withMembershipsIn(Set<Long> campaigns, List<Object[]> agents) {
-    if (agents.isEmpty()) {
-      return List.of();
-    }
-    List<Object[]> memberships =
-        em.createNamedQuery(CampaignMember.OF_AGENTS_IN, Object[].class)
-            .setParameter("campaigns", campaigns)
-            .setParameter("agents", ids(agents))
-            .getResultList();
-    return combine(agents, memberships);
-  }
-
-  /**
-   * Agent rows ({@code [id, name, login]}) in their order, each with its membership rows ({@code
-   * [agentId, campaignId, campaignName, penalty]}) in theirs.
-   */
-  private static List<AgentMemberships> combine(List<Object[]> agents, List<Object[]> memberships) {
-    Map<Long, List<CampaignPenalty>> byAgent = new LinkedHashMap<>();
-    for (Object[] m : memberships) {
-      byAgent
-          .computeIfAbsent((Long) m[0], id -> new ArrayList<>())
-          .add(new CampaignPenalty((Long) m[1], (String) m[2], (Integer) m[3]));
-    }
-    return agents.stream()
-        .map(
-            a ->
-                new AgentMemberships(
-                    (Long) a[0],
-                    (String) a[1],
-                    (String) a[2],
-                    byAgent.getOrDefault((Long) a[0], List.of())))
-        .toList();
-  }
-
-  private static List<Long> ids(List<Object[]> rows) {
-    return rows.stream().map(row -> (Long) row[0]).toList();
   }
 
   private int requirePenalty(Integer penalty) {
@@ -512,26 +348,8 @@ public class MemberService {
     return new LinkedHashSet<>(ids);
   }
 
-  private static void requirePage(int first, int size) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First row must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ServiceException.invalid("size", "Page size must be between 1 and " + MAX_PAGE_SIZE);
-    }
-  }
-
   private static List<Long> sorted(Set<Long> ids) {
     return ids.stream().sorted().toList();
-  }
-
-  private CampaignMember find(Campaign campaign, Agent agent) {
-    return em.createNamedQuery(CampaignMember.FIND_ONE, CampaignMember.class)
-        .setParameter("campaign", campaign)
-        .setParameter("agent", agent)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   private Campaign campaign(Caller caller, long id) {

@@ -1,8 +1,11 @@
 package com.omniroute.member.control;
 
+import com.omniroute.member.entity.MembershipPenalty;
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** One (campaign, agent) pair: a membership that exists or that a bulk change is about. */
@@ -17,5 +20,14 @@ public record MembershipKey(long campaignId, long agentId) implements Serializab
       }
     }
     return pairs;
+  }
+
+  /** The penalty of each stored membership by its key, in the order read. */
+  public static Map<MembershipKey, Integer> penalties(Collection<MembershipPenalty> stored) {
+    Map<MembershipKey, Integer> penalties = new LinkedHashMap<>();
+    for (MembershipPenalty row : stored) {
+      penalties.put(new MembershipKey(row.campaignId(), row.agentId()), row.penalty());
+    }
+    return penalties;
   }
 }

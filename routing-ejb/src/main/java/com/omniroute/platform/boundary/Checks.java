@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Bean Validation of what a boundary is about to write, as a {@code VALIDATION} refusal. */
+/**
+ * Checks of what a boundary is given, as {@code VALIDATION} refusals that name the field: Bean
+ * Validation of what it is about to write, and the page of a list it is asked for.
+ */
 public final class Checks {
 
   private Checks() {}
@@ -35,5 +38,18 @@ public final class Checks {
     found.forEach(
         v -> behind.put(new Violation(v.getPropertyPath().toString(), v.getMessage()), v));
     throw new ServiceException(ErrorCode.VALIDATION, message, violations).fromConstraints(behind);
+  }
+
+  /**
+   * @throws ServiceException {@code VALIDATION} naming {@code first} or {@code size} unless the
+   *     page starts at row 0 or later and has 1 to {@code maxSize} rows
+   */
+  public static void page(int first, int size, int maxSize) {
+    if (first < 0) {
+      throw ServiceException.invalid("first", "First row must be 0 or more");
+    }
+    if (size < 1 || size > maxSize) {
+      throw ServiceException.invalid("size", "Page size must be between 1 and " + maxSize);
+    }
   }
 }

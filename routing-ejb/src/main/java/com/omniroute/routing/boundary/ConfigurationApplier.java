@@ -4,6 +4,7 @@ import com.omniroute.agent.entity.Agent;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.member.entity.CampaignMember;
+import com.omniroute.member.entity.MembershipPenalty;
 import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.RoutingCore;
 import com.omniroute.routing.control.RoutingResult;
@@ -111,12 +112,12 @@ public class ConfigurationApplier {
     if (change instanceof ConfigurationChange.MembershipsChanged m) {
       List<Membership> stored =
           em
-              .createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, Object[].class)
+              .createNamedQuery(CampaignMember.PENALTIES_OF_AGENTS_IN, MembershipPenalty.class)
               .setParameter("campaigns", m.campaignIds())
               .setParameter("agents", m.agentIds())
               .getResultList()
               .stream()
-              .map(row -> new Membership((Long) row[0], (Long) row[1], (Integer) row[2]))
+              .map(row -> new Membership(row.campaignId(), row.agentId(), row.penalty()))
               .toList();
       return core -> core.replaceMemberships(m.campaignIds(), m.agentIds(), stored);
     }

@@ -1,13 +1,11 @@
 package com.omniroute.routing.boundary;
 
-import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.platform.boundary.DatabaseFailures;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
-import com.omniroute.routing.control.Effect;
 import com.omniroute.routing.control.Explanation;
 import com.omniroute.routing.control.InteractionView;
 import com.omniroute.routing.control.MediaPolicy;
@@ -17,7 +15,6 @@ import com.omniroute.routing.control.RoutingConfiguration;
 import com.omniroute.routing.control.RoutingCore;
 import com.omniroute.routing.control.RoutingException;
 import com.omniroute.routing.control.RoutingResult;
-import com.omniroute.routing.control.TimerKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -123,12 +120,29 @@ public class RoutingEngine {
   private final EngineHealth health = new EngineHealth();
 
   private RoutingTimers timers;
+  private RoutingSteps steps;
   private volatile RoutingCore core;
   private volatile Instant startedAt;
 
   @PostConstruct
   void start() {
     timers = new RoutingTimers(timerService, clock);
+    steps =
+        new RoutingSteps(
+            em,
+            timers,
+            clock,
+            new RoutingSteps.Core() {
+              @Override
+              public <T> T change(Function<RoutingCore, T> call) {
+                return inCore(call);
+              }
+
+              @Override
+              public RoutingCore inWritersTurn() {
+                return core;
+              }
+            });
     if (!groups.hold(PATIENCE)) {
       throw new IllegalStateException("The routing engine could not take its first turn");
     }
@@ -155,35 +169,7 @@ public class RoutingEngine {
    * the door. The returned interaction is already in its resulting state, and committed.
    */
   public Arrival arrive(long campaignId, String customer, String subject, int priority) {
-    return submit(
-        writer -> {
-          Campaign campaign = em.find(Campaign.class, campaignId);
-          if (campaign == null) {
-            throw ServiceException.notFound("Campaign", campaignId);
-          }
-          Interaction interaction = new Interaction(campaign, customer, now());
-          interaction.setSubject(subject);
-          interaction.setPriority(priority);
-          em.persist(interaction);
-          RoutingResult result;
-          try {
-            result =
-                inCore(
-                    c ->
-                        c.arrive(
-                            interaction.getId(), campaignId, priority, interaction.getQueuedAt()));
-          } catch (ServiceException refused) {
-            em.remove(interaction);
-            throw refused;
-          }
-          writer.write(result);
-          return new Arrival(
-              interaction,
-              result.effects(Effect.Rejected.class).stream()
-                  .map(Effect.Rejected::code)
-                  .findFirst()
-                  .orElse(null));
-        });
+    return submit(steps.arrival(campaignId, customer, subject, priority));
   }
 
   public void accept(long interactionId, long agentId) {
@@ -191,12 +177,7 @@ public class RoutingEngine {
   }
 
   public void reject(long interactionId, long agentId) {
-    submit(
-        writer -> {
-          writer.write(inCore(c -> c.reject(interactionId, agentId)));
-          writer.offerRejected(agentId);
-          return null;
-        });
+    submit(steps.rejection(interactionId, agentId));
   }
 
   public void finish(long interactionId, long agentId) {
@@ -226,17 +207,7 @@ public class RoutingEngine {
    * the caller: it must not ask who the caller is. Nothing is recorded when the state stays.
    */
   public void changeAgentState(long agentId, AgentState state, StateChangeRecorder recorder) {
-    submit(
-        writer -> {
-          com.omniroute.agent.entity.Agent agent =
-              em.find(com.omniroute.agent.entity.Agent.class, agentId);
-          com.omniroute.agent.entity.AgentState before = agent == null ? null : agent.getState();
-          writer.write(inCore(c -> c.agentStateChanged(agentId, state)));
-          if (agent != null && before != agent.getState()) {
-            recorder.changed(agent, before, agent.getState());
-          }
-          return null;
-        });
+    submit(steps.agentState(agentId, state, recorder));
   }
 
   /**
@@ -312,81 +283,10 @@ public class RoutingEngine {
       return;
     }
     try {
-      submit(
-          writer -> {
-            timers.fired(info);
-            if (info instanceof ScheduleKey key) {
-              scheduleTransition(key, writer);
-            } else if (info instanceof ChatLimitKey key) {
-              chatTimeLimitPassed(key);
-            } else {
-              deadlinePassed((TimerKey) info, writer);
-            }
-            return null;
-          });
+      submit(steps.timerFired(info));
     } catch (ServiceException e) {
       // Refused (the state moved on) or unavailable: a rebuild recreates every timer still due.
       LOG.fine(() -> "Timer " + info + " not applied: " + e.getMessage());
-    }
-  }
-
-  private void deadlinePassed(TimerKey key, EffectWriter writer) {
-    RoutingResult result =
-        inCore(
-            c ->
-                switch (key.kind()) {
-                  case OFFER_TIMEOUT -> c.offerTimedOut(key.interactionId());
-                  case WRAP_UP_END -> c.wrapUpEnded(key.interactionId());
-                  case DROPOUT -> c.dropoutReached(key.interactionId());
-                });
-    writer.write(result);
-    if (key.kind() == TimerKind.OFFER_TIMEOUT) {
-      result.effects(Effect.InteractionStateChanged.class).stream()
-          .filter(
-              c ->
-                  c.interactionId() == key.interactionId()
-                      && c.from() == com.omniroute.routing.control.InteractionState.OFFERED)
-          .findFirst()
-          .ifPresent(c -> writer.offerMissed(c.agentId()));
-    }
-    if (result.isEmpty()) {
-      // Fired before the deadline the core keeps (or lost a race): set it again if due.
-      core.pendingDeadline(key.kind(), key.interactionId())
-          .ifPresent(at -> timers.schedule(key, at));
-    }
-  }
-
-  /**
-   * The campaign's schedule opens or closes it now. The schedule is read at the instant the timer
-   * was set for (or now, if the container fired late), and the timer for the next transition set.
-   */
-  private void scheduleTransition(ScheduleKey key, EffectWriter writer) {
-    Instant at = now().isBefore(key.transition()) ? key.transition() : now();
-    Campaign campaign = em.find(Campaign.class, key.campaignId());
-    if (campaign == null) {
-      return;
-    }
-    boolean open = CoreMapping.schedule(campaign).isOpen(at, CoreMapping.zone(campaign));
-    writer.write(inCore(c -> c.setCampaignOpen(campaign.getId(), open)));
-    LOG.info(
-        () ->
-            "Campaign " + campaign.getName() + (open ? " opened" : " closed") + " by its schedule");
-    timers.scheduleNextTransition(
-        campaign.getId(), CoreMapping.schedule(campaign), CoreMapping.zone(campaign), at);
-  }
-
-  /**
-   * An active interaction has been active longer than its campaign's chat time limit: recorded on
-   * the interaction, where the API and the statistics show it. Nothing else changes: the limit
-   * flags, it does not end the chat.
-   */
-  private void chatTimeLimitPassed(ChatLimitKey key) {
-    Interaction interaction = em.find(Interaction.class, key.interactionId());
-    if (interaction != null
-        && interaction.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE
-        && interaction.getOverChatTimeLimitAt() == null) {
-      interaction.setOverChatTimeLimitAt(now());
-      LOG.info(() -> "Interaction " + key.interactionId() + " is over its chat time limit");
     }
   }
 

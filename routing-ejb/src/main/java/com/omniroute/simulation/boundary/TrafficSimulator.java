@@ -9,14 +9,11 @@ import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import com.omniroute.routing.boundary.RoutingEngine;
-import com.omniroute.routing.control.AgentState;
-import com.omniroute.routing.control.AgentWork;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
 import com.omniroute.simulation.boundary.SimulatorStatus.Phase;
 import com.omniroute.simulation.boundary.SimulatorStatus.SimulatedCampaign;
-import com.omniroute.simulation.control.LatencyFigures;
 import com.omniroute.simulation.control.Simulation;
 import com.omniroute.simulation.control.SimulationSettings;
 import com.omniroute.simulation.control.ThinkTime;
@@ -71,7 +68,8 @@ import java.util.stream.Collectors;
  *       accept what was offered to them and finish what they hold (the engine then runs the
  *       wrap-up), after which the run is over. Nothing is dropped half-way.
  *   <li>A simulated step the engine refuses (an offer withdrawn by its timeout meanwhile, an agent
- *       deleted) is counted as a failure and the run goes on.
+ *       deleted) is counted as a failure and the run goes on. A run's state, counters and steps are
+ *       a {@link SimulatorRun}'s; this bean keeps the runs, their locks and their timers.
  *   <li>Concurrency: container-managed; the tick and start/stop take the write lock, status the
  *       read lock. The tick is a chain of non-persistent single-action timers: a run does not
  *       survive a restart (its agents and interactions are in the database and the engine carries
@@ -111,7 +109,7 @@ public class TrafficSimulator {
   private final Clock clock = Clock.systemUTC();
 
   /** The runs going on, and the last stopped one of each group, by number (oldest first). */
-  private final Map<Long, Run> runs = new LinkedHashMap<>();
+  private final Map<Long, SimulatorRun> runs = new LinkedHashMap<>();
 
   /** Numbers the runs, so that a tick left over from a previous run is recognised and dropped. */
   private long runCount;
@@ -136,8 +134,8 @@ public class TrafficSimulator {
     Caller caller = callers.current();
     Visibility.requireAllVisible(
         em, caller, Campaign.GROUPS_OF, settings.arrivalsPerMinute().keySet(), "Campaign");
-    Run run = begin(caller.username(), settings);
-    audited(run, caller.username(), AuditAction.STARTED, null, runSnapshot(run));
+    SimulatorRun run = begin(caller.username(), settings);
+    audited(run, caller.username(), AuditAction.STARTED, null, run.snapshot());
     return status(caller);
   }
 
@@ -147,8 +145,8 @@ public class TrafficSimulator {
   @RolesAllowed("superadmin")
   @Lock(LockType.WRITE)
   public void startForDemo(SimulationSettings settings) {
-    Run run = begin("demo", settings);
-    audited(run, "demo", AuditAction.STARTED, null, runSnapshot(run));
+    SimulatorRun run = begin("demo", settings);
+    audited(run, "demo", AuditAction.STARTED, null, run.snapshot());
   }
 
   /**
@@ -160,21 +158,15 @@ public class TrafficSimulator {
   @Lock(LockType.WRITE)
   public SimulatorStatus stop() {
     Caller caller = callers.current();
-    Run run = shownTo(caller);
+    SimulatorRun run = shownTo(caller);
     if (run == null || run.phase != Phase.RUNNING) {
       throw new ServiceException(ErrorCode.INVALID_STATE, "No simulation is running")
           .keyed("refusal.noSimulation");
     }
-    audited(run, caller.username(), AuditAction.STOPPED, runSnapshot(run), null);
-    run.simulation.stopArrivals();
-    run.pending.clear();
-    run.phase = Phase.STOPPING;
-    run.stoppingSince = clock.instant();
-    for (long agent : run.agentIds) {
-      setState(run, agent, AgentState.NOT_READY);
-    }
+    audited(run, caller.username(), AuditAction.STOPPED, run.snapshot(), null);
+    run.stop(clock.instant());
     progress.fire(new SimulatorProgress(true));
-    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + figures(run));
+    LOG.info(() -> "Traffic simulation stopped by " + caller.username() + "; " + run.figures());
     return status(caller);
   }
 
@@ -192,12 +184,12 @@ public class TrafficSimulator {
   // hundred steps must not hold one long transaction around them.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick(Timer timer) {
-    Run run = runs.get((Long) timer.getInfo());
+    SimulatorRun run = runs.get((Long) timer.getInfo());
     if (run == null || run.phase == Phase.STOPPED) {
       return;
     }
     try {
-      step(run);
+      run.step(clock.instant(), MAX_ARRIVALS_PER_TICK, PUSH_EVERY);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A simulator tick failed; the run goes on", e);
     }
@@ -208,9 +200,9 @@ public class TrafficSimulator {
 
   @PreDestroy
   void shutdown() {
-    for (Run run : runs.values()) {
+    for (SimulatorRun run : runs.values()) {
       if (run.phase != Phase.STOPPED) {
-        LOG.info(() -> "Traffic simulation ends with the application; " + figures(run));
+        LOG.info(() -> "Traffic simulation ends with the application; " + run.figures());
       }
     }
   }
@@ -225,7 +217,7 @@ public class TrafficSimulator {
    * of the run's campaigns.
    */
   private void audited(
-      Run run,
+      SimulatorRun run,
       String username,
       AuditAction action,
       Map<String, Object> before,
@@ -241,36 +233,13 @@ public class TrafficSimulator {
         run.groupOf.values());
   }
 
-  /** What a run is: who started it, when, and its campaigns with their arrival rates. */
-  private static Map<String, Object> runSnapshot(Run run) {
-    Map<String, Object> snapshot = new LinkedHashMap<>();
-    snapshot.put("startedBy", run.startedBy);
-    snapshot.put("since", run.since.toString());
-    snapshot.put(
-        "campaigns",
-        run.campaigns.stream()
-            .map(
-                c -> {
-                  Map<String, Object> campaign = new LinkedHashMap<>();
-                  campaign.put("id", c.id());
-                  campaign.put("name", c.name());
-                  campaign.put("arrivalsPerMinute", c.arrivalsPerMinute());
-                  return campaign;
-                })
-            .toList());
-    snapshot.put(
-        "meanHandlingSeconds", new java.util.TreeMap<>(run.settings.meanHandlingSeconds()));
-    snapshot.put("simulatedAgents", run.agentIds.size());
-    return snapshot;
-  }
-
   /**
    * The run the caller's page shows: the newest of those whose groups are all the caller's, a
    * running one before a stopped one; null when there is none.
    */
-  private Run shownTo(Caller caller) {
-    Run shown = null;
-    for (Run run : runs.values()) {
+  private SimulatorRun shownTo(Caller caller) {
+    SimulatorRun shown = null;
+    for (SimulatorRun run : runs.values()) {
       if (run.groups().stream().allMatch(caller::sees)
           && (shown == null || run.phase != Phase.STOPPED || shown.phase == Phase.STOPPED)) {
         shown = run;
@@ -284,8 +253,8 @@ public class TrafficSimulator {
    * message names the groups' own run only to a caller who sees all of that run's groups.
    */
   private void claimGroups(Collection<Long> groups) {
-    for (Iterator<Run> it = runs.values().iterator(); it.hasNext(); ) {
-      Run other = it.next();
+    for (Iterator<SimulatorRun> it = runs.values().iterator(); it.hasNext(); ) {
+      SimulatorRun other = it.next();
       if (Collections.disjoint(other.groups(), groups)) {
         continue;
       }
@@ -300,7 +269,7 @@ public class TrafficSimulator {
     }
   }
 
-  private Run begin(String startedBy, SimulationSettings settings) {
+  private SimulatorRun begin(String startedBy, SimulationSettings settings) {
     List<Campaign> campaigns =
         settings.arrivalsPerMinute().isEmpty()
             ? List.of()
@@ -324,8 +293,8 @@ public class TrafficSimulator {
             .filter(a -> !played.contains(a))
             .toList();
     Instant now = clock.instant();
-    Run run =
-        new Run(
+    SimulatorRun run =
+        new SimulatorRun(
             ++runCount,
             startedBy,
             now,
@@ -342,11 +311,11 @@ public class TrafficSimulator {
                             settings.arrivalsPerMinute().get(c.getId())))
                 .toList(),
             groupOf,
-            agents);
+            agents,
+            engine,
+            progress);
     runs.put(run.number, run);
-    for (long agent : agents) {
-      setState(run, agent, AgentState.READY);
-    }
+    run.begin();
     scheduleTick(run);
     progress.fire(new SimulatorProgress(true));
     LOG.info(
@@ -388,184 +357,13 @@ public class TrafficSimulator {
     }
   }
 
-  private void step(Run run) {
-    Instant now = clock.instant();
-    run.simulation.arrivalsDue(now).forEach((c, n) -> run.pending.merge(c, n, Integer::sum));
-    int budget = MAX_ARRIVALS_PER_TICK;
-    for (Iterator<Map.Entry<Long, Integer>> it = run.pending.entrySet().iterator();
-        it.hasNext() && budget > 0; ) {
-      Map.Entry<Long, Integer> due = it.next();
-      int handed = Math.min(due.getValue(), budget);
-      for (int i = 0; i < handed; i++) {
-        arrive(run, due.getKey());
-      }
-      budget -= handed;
-      if (handed == due.getValue()) {
-        it.remove();
-      } else {
-        due.setValue(due.getValue() - handed);
-      }
-    }
-    List<AgentWork> work = new ArrayList<>(run.agentIds.size());
-    for (long agent : run.agentIds) {
-      try {
-        work.add(engine.work(agent));
-      } catch (RuntimeException gone) {
-        // Deleted meanwhile: nothing to play any more.
-      }
-    }
-    for (Simulation.Action action : run.simulation.agentActions(now, work)) {
-      perform(run, action);
-    }
-    if (run.phase == Phase.STOPPING
-        && (Simulation.nothingInHand(work)
-            || now.isAfter(run.stoppingSince.plus(run.settings.longestHandling())))) {
-      run.phase = Phase.STOPPED;
-      run.stoppedAt = now;
-      progress.fire(new SimulatorProgress(false));
-      return;
-    }
-    if (!now.isBefore(run.lastPush.plus(PUSH_EVERY))) {
-      run.lastPush = now;
-      progress.fire(new SimulatorProgress(true));
-    }
-  }
-
-  private void arrive(Run run, long campaignId) {
-    long started = System.nanoTime();
-    try {
-      RoutingEngine.Arrival arrival =
-          engine.arrive(campaignId, "Simulated customer " + (run.arrivals + 1), "Simulated", 0);
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
-      run.arrivals++;
-      if (arrival.rejection() != null) {
-        run.refused++;
-      } else if (arrival.interaction().getOfferedAt() != null) {
-        run.latency.record(took);
-      }
-    } catch (RuntimeException e) {
-      run.failures++;
-      LOG.log(Level.FINE, "A simulated arrival in campaign " + campaignId + " failed", e);
-    }
-  }
-
-  private void perform(Run run, Simulation.Action action) {
-    try {
-      if (action instanceof Simulation.Accept accept) {
-        engine.accept(accept.interactionId(), accept.agentId());
-        run.accepted++;
-      } else {
-        engine.finish(action.interactionId(), action.agentId());
-        run.finished++;
-      }
-    } catch (RuntimeException e) {
-      run.failures++;
-      LOG.log(Level.FINE, "A simulated " + action + " failed", e);
-    }
-  }
-
-  private void setState(Run run, long agent, AgentState state) {
-    try {
-      engine.changeAgentState(agent, state);
-    } catch (RuntimeException e) {
-      run.failures++;
-      LOG.log(Level.FINE, "Simulated agent " + agent + " could not go " + state, e);
-    }
-  }
-
-  private void scheduleTick(Run run) {
+  private void scheduleTick(SimulatorRun run) {
     // Non-persistent: a run is memory only and ends with the application.
     timerService.createSingleActionTimer(TICK.toMillis(), new TimerConfig(run.number, false));
   }
 
   private SimulatorStatus status(Caller caller) {
-    Run run = shownTo(caller);
-    if (run == null) {
-      return SimulatorStatus.IDLE;
-    }
-    Instant end = run.stoppedAt == null ? clock.instant() : run.stoppedAt;
-    double seconds = Math.max(0.001, Duration.between(run.since, end).toMillis() / 1000.0);
-    LatencyFigures.Summary latency = run.latency.summary();
-    return new SimulatorStatus(
-        run.phase,
-        run.startedBy,
-        run.since,
-        run.stoppedAt,
-        run.campaigns.stream().filter(c -> caller.sees(run.groupOf.get(c.id()))).toList(),
-        run.settings.meanHandlingSeconds(),
-        run.arrivals,
-        run.refused,
-        run.accepted,
-        run.finished,
-        run.failures,
-        run.agentIds.size(),
-        run.arrivals / seconds,
-        latency.count(),
-        latency.p50(),
-        latency.p95(),
-        latency.max());
-  }
-
-  private static String figures(Run run) {
-    LatencyFigures.Summary latency = run.latency.summary();
-    return String.format(
-        "%d arrivals (%d refused), %d accepted, %d finished, %d failed steps; latency p50 %d ms,"
-            + " p95 %d ms, max %d ms over %d offered at once",
-        run.arrivals,
-        run.refused,
-        run.accepted,
-        run.finished,
-        run.failures,
-        latency.p50().toMillis(),
-        latency.p95().toMillis(),
-        latency.max().toMillis(),
-        latency.count());
-  }
-
-  /** One run's state and counters. */
-  private static final class Run {
-
-    final long number;
-    final String startedBy;
-    final Instant since;
-    final SimulationSettings settings;
-    final Simulation simulation;
-    final List<SimulatedCampaign> campaigns;
-    final Map<Long, Long> groupOf;
-    final List<Long> agentIds;
-    final Map<Long, Integer> pending = new LinkedHashMap<>();
-    final LatencyFigures latency = new LatencyFigures();
-    Phase phase = Phase.RUNNING;
-    Instant lastPush = Instant.EPOCH;
-    Instant stoppingSince;
-    Instant stoppedAt;
-    long arrivals;
-    long refused;
-    long accepted;
-    long finished;
-    long failures;
-
-    Run(
-        long number,
-        String startedBy,
-        Instant since,
-        SimulationSettings settings,
-        Simulation simulation,
-        List<SimulatedCampaign> campaigns,
-        Map<Long, Long> groupOf,
-        List<Long> agentIds) {
-      this.number = number;
-      this.startedBy = startedBy;
-      this.since = since;
-      this.settings = settings;
-      this.simulation = simulation;
-      this.campaigns = List.copyOf(campaigns);
-      this.groupOf = Map.copyOf(groupOf);
-      this.agentIds = List.copyOf(agentIds);
-    }
-
-    Set<Long> groups() {
-      return Set.copyOf(groupOf.values());
-    }
+    SimulatorRun run = shownTo(caller);
+    return run == null ? SimulatorStatus.IDLE : run.status(caller, clock.instant());
   }
 }
