@@ -144,6 +144,18 @@ class ConsoleIT {
 
     assertThat(resource.statusCode()).isEqualTo(200);
     assertThat(resource.uri().getPath()).doesNotEndWith("login.xhtml");
+
+    // The page names its icon, so a browser does not ask the server's root for /favicon.ico (a 404
+    // in every browser console).
+    HttpResponse<String> icon =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(login.select("link[rel=icon]").first().absUrl("href")))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
   }
 
   @Test
