@@ -6,6 +6,7 @@ import com.omniroute.report.boundary.ReportCsv;
 import com.omniroute.report.boundary.ReportService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,50 +34,53 @@ public class ReportsResource {
 
   @Inject private ReportService reports;
 
+  /** The query parameters of both reports; {@code timeZone} is the agents' report's only. */
+  public static class Query {
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("interval")
+    String interval;
+
+    @QueryParam("timeZone")
+    String timeZone;
+
+    ReportService.Request of(Long id, String zone) {
+      return new ReportService.Request(from, to, interval, id, zone);
+    }
+  }
+
   @GET
   @Path("campaigns")
   @Produces(MediaType.APPLICATION_JSON)
   public List<CampaignReportRow> campaigns(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("interval") String interval,
-      @QueryParam("campaignId") Long campaignId) {
-    return reports.campaigns(new ReportService.Request(from, to, interval, campaignId, null));
+      @BeanParam Query query, @QueryParam("campaignId") Long campaignId) {
+    // Campaigns are reported in each campaign's own time zone.
+    return reports.campaigns(query.of(campaignId, null));
   }
 
   @GET
   @Path("campaigns")
   @Produces(CSV_IF_ASKED)
-  public Response campaignsCsv(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("interval") String interval,
-      @QueryParam("campaignId") Long campaignId) {
-    return csv("campaigns", ReportCsv.campaigns(campaigns(from, to, interval, campaignId)));
+  public Response campaignsCsv(@BeanParam Query query, @QueryParam("campaignId") Long campaignId) {
+    return csv("campaigns", ReportCsv.campaigns(campaigns(query, campaignId)));
   }
 
   @GET
   @Path("agents")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<AgentReportRow> agents(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("interval") String interval,
-      @QueryParam("agentId") Long agentId,
-      @QueryParam("timeZone") String timeZone) {
-    return reports.agents(new ReportService.Request(from, to, interval, agentId, timeZone));
+  public List<AgentReportRow> agents(@BeanParam Query query, @QueryParam("agentId") Long agentId) {
+    return reports.agents(query.of(agentId, query.timeZone));
   }
 
   @GET
   @Path("agents")
   @Produces(CSV_IF_ASKED)
-  public Response agentsCsv(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("interval") String interval,
-      @QueryParam("agentId") Long agentId,
-      @QueryParam("timeZone") String timeZone) {
-    return csv("agents", ReportCsv.agents(agents(from, to, interval, agentId, timeZone)));
+  public Response agentsCsv(@BeanParam Query query, @QueryParam("agentId") Long agentId) {
+    return csv("agents", ReportCsv.agents(agents(query, agentId)));
   }
 
   /* The rows are computed before the answer starts, so a refusal is still a JSON error. */
