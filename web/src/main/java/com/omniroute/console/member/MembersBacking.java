@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code admin/members.xhtml}: the campaigns of the caller's groups, the members of the
@@ -106,108 +105,33 @@ public class MembersBacking implements Serializable {
   private String searchName;
 
   private final PagedRows<CampaignRow> campaignRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(CampaignRow row) {
-          return row.getId();
-        }
-
-        @Override
-        protected List<CampaignRow> selection() {
-          return selectedCampaigns;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) campaigns.count(campaignFilter(filterBy));
-        }
-
-        @Override
-        public List<CampaignRow> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-          return campaigns
-              .page(campaignFilter(filterBy), CampaignSort.NAME, false, first, size)
-              .stream()
-              .map(c -> CampaignRow.of(c, texts, locale))
-              .toList();
-        }
-      };
+      PagedRows.of(
+          CampaignRow::getId,
+          () -> selectedCampaigns,
+          filterBy -> campaigns.count(campaignFilter(filterBy)),
+          (first, size, sortBy, filterBy) -> campaignPage(first, size, filterBy));
 
   private final PagedRows<AgentMemberships> memberRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        protected List<AgentMemberships> selection() {
-          return selectedMembers;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countMembers(campaignIds(), filterText(filterBy, "name"));
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.members(campaignIds(), filterText(filterBy, "name"), first, size);
-        }
-      };
+      PagedRows.of(
+          AgentMemberships::getAgentId,
+          () -> selectedMembers,
+          filterBy -> members.countMembers(campaignIds(), nameFilter(filterBy)),
+          (first, size, sortBy, filterBy) ->
+              members.members(campaignIds(), nameFilter(filterBy), first, size));
 
   private final PagedRows<AgentMemberships> agentRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        protected List<AgentMemberships> selection() {
-          return selectedAgents;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countCandidates(campaignIds(), filterText(filterBy, "name"));
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.candidates(campaignIds(), filterText(filterBy, "name"), first, size);
-        }
-      };
+      PagedRows.of(
+          AgentMemberships::getAgentId,
+          () -> selectedAgents,
+          filterBy -> members.countCandidates(campaignIds(), nameFilter(filterBy)),
+          (first, size, sortBy, filterBy) ->
+              members.candidates(campaignIds(), nameFilter(filterBy), first, size));
 
   private final PagedRows<AgentMemberships> searchRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countSearch(searchName);
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.search(searchName, first, size);
-        }
-      };
+      PagedRows.of(
+          AgentMemberships::getAgentId,
+          filterBy -> members.countSearch(searchName),
+          (first, size, sortBy, filterBy) -> members.search(searchName, first, size));
 
   /** The view action: the media types for the filter, and the campaigns the address selects. */
   public void load() {
@@ -435,6 +359,17 @@ public class MembersBacking implements Serializable {
     UIData results =
         (UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent("searchForm:found");
     results.setFirst(0);
+  }
+
+  private List<CampaignRow> campaignPage(int first, int size, Map<String, FilterMeta> filterBy) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return campaigns.page(campaignFilter(filterBy), CampaignSort.NAME, false, first, size).stream()
+        .map(c -> CampaignRow.of(c, texts, locale))
+        .toList();
+  }
+
+  private static String nameFilter(Map<String, FilterMeta> filterBy) {
+    return PagedRows.filterText(filterBy, "name");
   }
 
   private CampaignFilter campaignFilter(Map<String, FilterMeta> filterBy) {
