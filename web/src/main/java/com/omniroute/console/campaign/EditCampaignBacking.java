@@ -3,6 +3,7 @@ package com.omniroute.console.campaign;
 import com.omniroute.campaign.boundary.CampaignInput;
 import com.omniroute.campaign.boundary.CampaignService;
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.media.boundary.MediaTypeService;
@@ -46,6 +47,8 @@ public class EditCampaignBacking implements Serializable {
 
   /** The form's id: each field's component id is the service's field name. */
   static final String FORM = "campaignForm";
+
+  private static final String LIST = "/admin/campaigns/list?faces-redirect=true";
 
   /** Refused fields whose component has another name than the service's field. */
   private static final Map<String, String> COMPONENT_OF =
@@ -158,9 +161,7 @@ public class EditCampaignBacking implements Serializable {
       refused(faces, e);
       return null;
     }
-    faces.addMessage(null, texts.info("campaign.saved", name));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/admin/campaigns/list?faces-redirect=true";
+    return Outcomes.backTo(LIST, faces, texts.info("campaign.saved", name));
   }
 
   private void refused(FacesContext faces, ServiceException e) {
@@ -192,9 +193,7 @@ public class EditCampaignBacking implements Serializable {
           });
       return null;
     }
-    faces.addMessage(null, texts.info("campaign.deleted", storedName));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/admin/campaigns/list?faces-redirect=true";
+    return Outcomes.backTo(LIST, faces, texts.info("campaign.deleted", storedName));
   }
 
   /** The question the Delete button asks, naming the campaign as stored. */
