@@ -120,6 +120,15 @@ final class ConfigurationChecks {
     }
   }
 
+  /** The membership a removal names; an agent that is no member is {@code NOT_FOUND}. */
+  static TrackedMember membership(TrackedCampaign campaign, TrackedAgent agent) {
+    TrackedMember member = campaign.members.get(agent.id);
+    if (member == null) {
+      throw RoutingException.notFound(agent.name + " is not a member of " + campaign.name());
+    }
+    return member;
+  }
+
   /** An agent leaves routing only with empty hands. */
   static void agentRemoval(TrackedAgent agent) {
     if (!agent.held.isEmpty()) {

@@ -2,18 +2,15 @@ package com.omniroute.routing.control;
 
 import com.omniroute.routing.control.Effect.Rejected;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The routing engine's logic: the capacity model (design.md section 3) and who gets what (section
@@ -26,30 +23,28 @@ import java.util.Set;
  * ended) returns {@link RoutingResult#NOTHING}, because a timer racing an event is normal.
  *
  * <p>This class is the façade: each event runs the checks that may refuse it, then its steps, then
- * routing. The parts behind it, all package-private: {@link LiveState} (what the core knows, and
- * the event being applied), {@link ConfigurationChecks} and {@link InteractionChecks} (why an event
- * is refused), {@link RoutingIndex} (the indexes and the routing loop; {@link Fit} is the one
- * eligibility check), {@link Transitions} (the steps events are made of, with their effects and
- * timers), {@link Explanations} (why-waiting and offer reasons) and {@link Views} (the copies
- * queries return).
+ * routing. The parts behind it are package-private; {@code package-info.java} and {@code
+ * docs/routing.md} ("Shape of the code") say which does what.
  *
- * <p>Per-event cost does not grow with the number of agents, campaigns or waiting interactions.
- * Each campaign keeps its queue in routing order and the members who could take its media type
- * right now in choice order; a global index holds the campaigns that have both, ordered by their
- * first waiting interaction. Routing takes the first of that index until it is empty, and an event
- * only re-files the agents and campaigns it touched. See {@code docs/routing.md}.
+ * <p>Per-event cost does not grow with the number of agents, campaigns or waiting interactions: an
+ * event only re-files the agents and campaigns it touched ({@link RoutingIndex}, and {@code
+ * docs/routing.md}, "Indexes").
  */
 public final class RoutingCore {
 
   private final LiveState state;
   private final RoutingIndex index;
+  private final Timers timers;
   private final Transitions steps;
+  private final ConfigurationSteps configure;
 
   /** A core with the default media policies and nothing else. */
   public RoutingCore(Clock clock) {
     state = new LiveState(Objects.requireNonNull(clock, "clock"));
     index = new RoutingIndex(state);
-    steps = new Transitions(state, index);
+    timers = new Timers(state);
+    steps = new Transitions(state, index, timers);
+    configure = new ConfigurationSteps(state, index, steps, timers);
     MediaPolicy.defaults().forEach(p -> state.policies.put(p.code(), p));
   }
 
@@ -62,7 +57,7 @@ public final class RoutingCore {
   public RoutingResult loadConfiguration(RoutingConfiguration configuration) {
     ConfigurationChecks.validate(configuration);
     state.begin();
-    steps.load(configuration);
+    configure.load(configuration);
     steps.route();
     return state.end();
   }
@@ -71,8 +66,7 @@ public final class RoutingCore {
   public RoutingResult upsertMediaPolicy(MediaPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     state.begin();
-    state.policies.put(policy.code(), policy);
-    index.rebuild();
+    configure.putPolicy(policy);
     steps.route();
     return state.end();
   }
@@ -85,15 +79,7 @@ public final class RoutingCore {
     TrackedCampaign campaign = settings == null ? null : state.campaigns.get(settings.id());
     ConfigurationChecks.campaignChange(state.policies, campaign, settings);
     state.begin();
-    if (campaign == null) {
-      TrackedCampaign added = new TrackedCampaign(settings);
-      added.policy = state.policies.get(settings.mediaType());
-      state.campaigns.put(settings.id(), added);
-    } else {
-      campaign.settings = settings;
-      campaign.policy = state.policies.get(settings.mediaType());
-      index.refileMembers(campaign);
-    }
+    configure.putCampaign(campaign, settings);
     steps.route();
     return state.end();
   }
@@ -113,8 +99,7 @@ public final class RoutingCore {
     TrackedCampaign campaign = state.campaign(campaignId);
     ConfigurationChecks.campaignRemoval(campaign);
     state.begin();
-    index.removeMembers(campaign);
-    state.campaigns.remove(campaignId);
+    configure.removeCampaign(campaign);
     return state.end();
   }
 
@@ -124,9 +109,7 @@ public final class RoutingCore {
     TrackedAgent agent = state.agents.get(settings.id());
     if (agent == null) {
       state.begin();
-      state.agents.put(
-          settings.id(),
-          new TrackedAgent(settings.id(), settings.name(), settings.state(), state.now));
+      configure.addAgent(settings);
       return state.end();
     }
     agent.name = settings.name();
@@ -138,11 +121,7 @@ public final class RoutingCore {
     TrackedAgent agent = state.agent(agentId);
     ConfigurationChecks.agentRemoval(agent);
     state.begin();
-    for (TrackedMember member : List.copyOf(agent.membershipList)) {
-      index.removeMember(member);
-      index.refreshRoutable(member.campaign);
-    }
-    state.agents.remove(agentId);
+    configure.removeAgent(agent);
     return state.end();
   }
 
@@ -152,13 +131,7 @@ public final class RoutingCore {
     TrackedCampaign campaign = state.campaign(membership.campaignId());
     TrackedAgent agent = state.agent(membership.agentId());
     state.begin();
-    TrackedMember member = campaign.members.get(agent.id);
-    if (member == null) {
-      index.addMember(agent, campaign, membership.penalty());
-    } else {
-      index.setPenalty(member, membership.penalty());
-    }
-    index.refreshRoutable(campaign);
+    configure.putMembership(campaign, agent, membership.penalty());
     steps.route();
     return state.end();
   }
@@ -170,13 +143,9 @@ public final class RoutingCore {
   public RoutingResult removeMembership(long campaignId, long agentId) {
     TrackedCampaign campaign = state.campaign(campaignId);
     TrackedAgent agent = state.agent(agentId);
-    TrackedMember member = campaign.members.get(agentId);
-    if (member == null) {
-      throw RoutingException.notFound(agent.name + " is not a member of " + campaign.name());
-    }
+    TrackedMember member = ConfigurationChecks.membership(campaign, agent);
     state.begin();
-    index.removeMember(member);
-    index.refreshRoutable(campaign);
+    configure.removeMembership(member);
     return state.end();
   }
 
@@ -193,23 +162,7 @@ public final class RoutingCore {
     Map<Long, Map<Long, Membership>> wanted =
         ConfigurationChecks.replacement(campaignIds, agentIds, stored);
     state.begin();
-    for (TrackedCampaign campaign : affected) {
-      Map<Long, Membership> inCampaign = wanted.getOrDefault(campaign.id(), Map.of());
-      for (TrackedAgent agent : members) {
-        Membership membership = inCampaign.get(agent.id);
-        TrackedMember member = campaign.members.get(agent.id);
-        if (membership == null) {
-          if (member != null) {
-            index.removeMember(member);
-          }
-        } else if (member == null) {
-          index.addMember(agent, campaign, membership.penalty());
-        } else if (member.penalty != membership.penalty()) {
-          index.setPenalty(member, membership.penalty());
-        }
-      }
-      index.refreshRoutable(campaign);
-    }
+    configure.replaceMemberships(affected, members, wanted);
     steps.route();
     return state.end();
   }
@@ -261,7 +214,7 @@ public final class RoutingCore {
     steps.route();
     // Only now, so that an interaction offered at once never has a dropout timer to cancel.
     if (interaction.state == InteractionState.QUEUED) {
-      steps.requestDropoutTimer(interaction);
+      timers.requestDropout(interaction);
     }
     return state.end();
   }
@@ -297,17 +250,7 @@ public final class RoutingCore {
    * queue with its original queue time and the agent becomes NOT_READY.
    */
   public RoutingResult offerTimedOut(long interactionId) {
-    TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null
-        || interaction.state != InteractionState.OFFERED
-        || interaction.offerDeadline == null
-        || state.clock.instant().isBefore(interaction.offerDeadline)) {
-      return RoutingResult.NOTHING;
-    }
-    state.begin();
-    steps.ringNoAnswer(interaction);
-    steps.route();
-    return state.end();
+    return timerFired(TimerKind.OFFER_TIMEOUT, interactionId, steps::ringNoAnswer);
   }
 
   /**
@@ -319,14 +262,7 @@ public final class RoutingCore {
     TrackedInteraction interaction = state.interaction(interactionId);
     InteractionChecks.finishable(interaction, state.agent(agentId));
     state.begin();
-    interaction.finishedAt = state.now;
-    interaction.onHold = false;
-    int wrapUp = interaction.campaign.settings.wrapUpSeconds();
-    if (wrapUp > 0) {
-      steps.startWrapUp(interaction, wrapUp);
-    } else {
-      steps.complete(interaction, InteractionState.ACTIVE, "finished; no wrap-up");
-    }
+    steps.finish(interaction);
     steps.route();
     return state.end();
   }
@@ -337,33 +273,15 @@ public final class RoutingCore {
    * to milliseconds and may fire a little early) got an empty result and sets the timer again.
    */
   public Optional<Instant> pendingDeadline(TimerKind kind, long interactionId) {
-    TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(
-        switch (kind) {
-          case OFFER_TIMEOUT ->
-              interaction.state == InteractionState.OFFERED ? interaction.offerDeadline : null;
-          case WRAP_UP_END ->
-              interaction.state == InteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
-          case DROPOUT ->
-              interaction.state == InteractionState.QUEUED ? interaction.dropoutDeadline : null;
-        });
+    return Optional.ofNullable(Timers.pendingDeadline(kind, state.interactions.get(interactionId)));
   }
 
   /** Timer: wrap-up is over; the interaction completes and its capacity is freed. */
   public RoutingResult wrapUpEnded(long interactionId) {
-    TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null
-        || interaction.state != InteractionState.WRAP_UP
-        || state.clock.instant().isBefore(interaction.wrapUpDeadline)) {
-      return RoutingResult.NOTHING;
-    }
-    state.begin();
-    steps.complete(interaction, InteractionState.WRAP_UP, "wrap-up ended");
-    steps.route();
-    return state.end();
+    return timerFired(
+        TimerKind.WRAP_UP_END,
+        interactionId,
+        i -> steps.complete(i, InteractionState.WRAP_UP, "wrap-up ended"));
   }
 
   /**
@@ -381,20 +299,18 @@ public final class RoutingCore {
 
   /** Timer: a waiting interaction reached its campaign's dropout time and leaves the queue. */
   public RoutingResult dropoutReached(long interactionId) {
+    return timerFired(TimerKind.DROPOUT, interactionId, steps::dropout);
+  }
+
+  /* A timer callback: its step and routing when the timer is still due, else nothing. */
+  private RoutingResult timerFired(
+      TimerKind kind, long interactionId, Consumer<TrackedInteraction> step) {
     TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null
-        || interaction.state != InteractionState.QUEUED
-        || interaction.dropoutDeadline == null
-        || state.clock.instant().isBefore(interaction.dropoutDeadline)) {
+    if (!timers.due(kind, interaction)) {
       return RoutingResult.NOTHING;
     }
     state.begin();
-    long waited = Duration.between(interaction.queuedAt, state.now).toSeconds();
-    int dropout = interaction.campaign.settings.dropoutSeconds();
-    steps.abandon(
-        interaction,
-        true,
-        "waited " + waited + " s, reaching the dropout time of " + dropout + " s");
+    step.accept(interaction);
     steps.route();
     return state.end();
   }
@@ -427,11 +343,7 @@ public final class RoutingCore {
    * (offered, in an agent's hands, or no longer live). O(log n) in the queue's length.
    */
   public OptionalInt position(long interactionId) {
-    TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null || interaction.state != InteractionState.QUEUED) {
-      return OptionalInt.empty();
-    }
-    return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);
+    return Views.position(state.interactions.get(interactionId));
   }
 
   /**
@@ -439,13 +351,7 @@ public final class RoutingCore {
    * interaction (design.md section 2), so it is not open whatever its schedule says.
    */
   public Set<Long> openCampaignIds() {
-    Set<Long> open = new HashSet<>();
-    for (TrackedCampaign campaign : state.campaigns.values()) {
-      if (campaign.settings.enabled() && campaign.settings.open()) {
-        open.add(campaign.id());
-      }
-    }
-    return open;
+    return Views.openCampaignIds(state);
   }
 
   /**
@@ -464,20 +370,7 @@ public final class RoutingCore {
 
   /** A consistent copy of the whole live state, in id order. */
   public RoutingSnapshot snapshot() {
-    Instant at = state.clock.instant();
-    return new RoutingSnapshot(
-        state.interactions.values().stream()
-            .map(i -> Views.of(i, at))
-            .sorted(Comparator.comparingLong(InteractionView::id))
-            .toList(),
-        state.agents.values().stream()
-            .map(a -> Views.of(a, at))
-            .sorted(Comparator.comparingLong(AgentWork::agentId))
-            .toList(),
-        state.campaigns.values().stream()
-            .map(Views::of)
-            .sorted(Comparator.comparingLong(QueueStatus::campaignId))
-            .toList());
+    return Views.snapshot(state);
   }
 
   /**
@@ -486,40 +379,7 @@ public final class RoutingCore {
    * and its tests check that the two never disagree.
    */
   public RoutingConfiguration configuration() {
-    List<Membership> memberships = new ArrayList<>();
-    state
-        .campaigns
-        .values()
-        .forEach(
-            c ->
-                c.members
-                    .values()
-                    .forEach(m -> memberships.add(new Membership(c.id(), m.agent.id, m.penalty))));
-    return new RoutingConfiguration(
-            List.copyOf(state.policies.values()),
-            state.campaigns.values().stream().map(c -> c.settings).toList(),
-            state.agents.values().stream()
-                .map(a -> new AgentSettings(a.id, a.name, a.state))
-                .toList(),
-            memberships,
-            state.interactions.values().stream()
-                .map(
-                    i ->
-                        new RestoredInteraction(
-                            i.id,
-                            i.campaign.id(),
-                            i.mediaType,
-                            i.priority,
-                            i.state,
-                            i.queuedAt,
-                            i.agent == null ? null : i.agent.id,
-                            i.forced,
-                            i.onHold,
-                            i.offeredAt,
-                            i.answeredAt,
-                            i.finishedAt))
-                .toList())
-        .inIdOrder();
+    return Views.configuration(state);
   }
 
   /** The media policies the core routes with, by code. */

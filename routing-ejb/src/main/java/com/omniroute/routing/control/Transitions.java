@@ -7,8 +7,7 @@ import com.omniroute.routing.control.Effect.Offered;
 import com.omniroute.routing.control.Effect.Queued;
 import com.omniroute.routing.control.Effect.Rejected;
 import com.omniroute.routing.control.Effect.Resumed;
-import com.omniroute.routing.control.Effect.TimerCancellation;
-import com.omniroute.routing.control.Effect.TimerRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +15,22 @@ import java.util.function.BiConsumer;
 
 /**
  * The steps events are made of: routing and offering, taking work into and out of an agent's hands,
- * going back to the queue, completing, abandoning, resuming after an override, restoring after a
- * restart, and the timers they need. Each step reports its effects into the event being applied and
- * keeps the {@link RoutingIndex} in line with the state it changed. The checks that may refuse an
- * event come before any step; a step never fails.
+ * going back to the queue, completing, abandoning, resuming after an override, and the {@link
+ * Timers} they need. Each step reports its effects into the event being applied and keeps the
+ * {@link RoutingIndex} in line with the state it changed. The checks that may refuse an event come
+ * before any step; a step never fails.
  */
 final class Transitions {
 
   private final LiveState state;
   private final RoutingIndex index;
+  private final Timers timers;
   private final BiConsumer<TrackedInteraction, TrackedMember> offer = this::offer;
 
-  Transitions(LiveState state, RoutingIndex index) {
+  Transitions(LiveState state, RoutingIndex index, Timers timers) {
     this.state = state;
     this.index = index;
+    this.timers = timers;
   }
 
   /** Offers until no waiting interaction can go to anyone (design.md section 4). */
@@ -96,7 +97,7 @@ final class Transitions {
 
   /** The agent accepted its offer: OFFERED to ACTIVE. */
   void accept(TrackedInteraction interaction) {
-    cancelOfferTimer(interaction);
+    timers.cancelOfferTimeout(interaction);
     interaction.state = InteractionState.ACTIVE;
     interaction.answeredAt = state.now;
     state.emit(
@@ -116,34 +117,9 @@ final class Transitions {
    */
   void takeBack(TrackedInteraction interaction, boolean workLeft, String reason) {
     TrackedAgent agent = interaction.agent;
-    cancelOfferTimer(interaction);
+    timers.cancelOfferTimeout(interaction);
     release(agent, interaction, workLeft);
     requeue(interaction, agent, reason);
-  }
-
-  /**
-   * Replaces everything with a configuration and its live interactions, as at start-up or after a
-   * crash, and rebuilds the indexes. The caller routes afterwards.
-   */
-  void load(RoutingConfiguration configuration) {
-    state.policies.clear();
-    state.campaigns.clear();
-    state.agents.clear();
-    state.interactions.clear();
-    index.clear();
-    configuration.mediaPolicies().forEach(p -> state.policies.put(p.code(), p));
-    configuration.campaigns().forEach(c -> state.campaigns.put(c.id(), new TrackedCampaign(c)));
-    for (AgentSettings a : configuration.agents()) {
-      state.agents.put(a.id(), new TrackedAgent(a.id(), a.name(), a.state(), state.now));
-    }
-    for (Membership m : configuration.memberships()) {
-      index.link(state.agents.get(m.agentId()), state.campaigns.get(m.campaignId()), m.penalty());
-    }
-    for (RestoredInteraction r : configuration.interactions()) {
-      restore(r);
-    }
-    state.agents.values().forEach(this::resumeIfNoOverride);
-    index.rebuild();
   }
 
   /**
@@ -198,7 +174,7 @@ final class Transitions {
     boolean forced = Fit.of(agent, campaign) == Fit.OVERRIDE;
     String reason = Explanations.choice(interaction, member, forced, state.now);
     index.dequeue(interaction);
-    cancelDropoutTimer(interaction);
+    timers.cancelDropout(interaction);
     List<Long> putOnHold = new ArrayList<>();
     List<TrackedInteraction> withdrawn = new ArrayList<>();
     if (forced) {
@@ -228,8 +204,7 @@ final class Transitions {
     state.emit(
         new Offered(interaction.id, campaign.id(), agent.id, forced, putOnHold, state.now, reason));
     if (interaction.offerDeadline != null) {
-      state.emit(
-          new TimerRequest(TimerKind.OFFER_TIMEOUT, interaction.id, interaction.offerDeadline));
+      timers.requestOfferTimeout(interaction);
     }
     for (TrackedInteraction pending : withdrawn) {
       takeBack(
@@ -283,33 +258,27 @@ final class Transitions {
             from.id,
             state.now,
             reason));
-    requestDropoutTimer(interaction);
+    timers.requestDropout(interaction);
     index.enqueue(interaction);
   }
 
-  void requestDropoutTimer(TrackedInteraction interaction) {
-    if (interaction.dropoutDeadline != null && !interaction.dropoutTimer) {
-      state.emit(new TimerRequest(TimerKind.DROPOUT, interaction.id, interaction.dropoutDeadline));
-      interaction.dropoutTimer = true;
+  /**
+   * The agent finished an active interaction: wrap-up starts, or, with a wrap-up time of 0, it
+   * completes at once. Finishing an override resumes what it put on hold.
+   */
+  void finish(TrackedInteraction interaction) {
+    interaction.finishedAt = state.now;
+    interaction.onHold = false;
+    int wrapUp = interaction.campaign.settings.wrapUpSeconds();
+    if (wrapUp > 0) {
+      startWrapUp(interaction, wrapUp);
+    } else {
+      complete(interaction, InteractionState.ACTIVE, "finished; no wrap-up");
     }
   }
 
-  private void cancelDropoutTimer(TrackedInteraction interaction) {
-    if (interaction.dropoutTimer) {
-      state.emit(new TimerCancellation(TimerKind.DROPOUT, interaction.id));
-      interaction.dropoutTimer = false;
-    }
-  }
-
-  void cancelOfferTimer(TrackedInteraction interaction) {
-    if (interaction.offerDeadline != null) {
-      state.emit(new TimerCancellation(TimerKind.OFFER_TIMEOUT, interaction.id));
-      interaction.offerDeadline = null;
-    }
-  }
-
-  /** Wrap-up starts: capacity stays in use until its timer ends it. */
-  void startWrapUp(TrackedInteraction interaction, int wrapUpSeconds) {
+  /* Wrap-up starts: capacity stays in use until its timer ends it. */
+  private void startWrapUp(TrackedInteraction interaction, int wrapUpSeconds) {
     interaction.state = InteractionState.WRAP_UP;
     interaction.wrapUpDeadline = state.now.plusSeconds(wrapUpSeconds);
     state.emit(
@@ -320,7 +289,7 @@ final class Transitions {
             interaction.agent.id,
             state.now,
             "finished; wrap-up of " + wrapUpSeconds + " s"));
-    state.emit(new TimerRequest(TimerKind.WRAP_UP_END, interaction.id, interaction.wrapUpDeadline));
+    timers.requestWrapUpEnd(interaction);
     resumeIfNoOverride(interaction.agent);
   }
 
@@ -336,16 +305,26 @@ final class Transitions {
     index.refile(agent);
   }
 
+  /** A waiting interaction reached its campaign's dropout time and leaves the queue. */
+  void dropout(TrackedInteraction interaction) {
+    long waited = Duration.between(interaction.queuedAt, state.now).toSeconds();
+    int dropout = interaction.campaign.settings.dropoutSeconds();
+    abandon(
+        interaction,
+        true,
+        "waited " + waited + " s, reaching the dropout time of " + dropout + " s");
+  }
+
   void abandon(TrackedInteraction interaction, boolean dropout, String reason) {
     InteractionState from = interaction.state;
     TrackedAgent agent = interaction.agent;
     if (from == InteractionState.QUEUED) {
       index.dequeue(interaction);
       if (!dropout) {
-        cancelDropoutTimer(interaction);
+        timers.cancelDropout(interaction);
       }
     } else {
-      cancelOfferTimer(interaction);
+      timers.cancelOfferTimeout(interaction);
       release(agent, interaction, true);
     }
     interaction.state = InteractionState.ABANDONED;
@@ -386,56 +365,6 @@ final class Transitions {
       if (inHand.onHold) {
         inHand.onHold = false;
         state.emit(new Resumed(inHand.id, agent.id, "the override that put it on hold has ended"));
-      }
-    }
-  }
-
-  /*
-   * One interaction of a configuration load, before the indexes are rebuilt: an OFFERED one comes
-   * back QUEUED (the offer was lost with the restart), a held one goes back into its agent's hands.
-   */
-  void restore(RestoredInteraction r) {
-    TrackedCampaign campaign = state.campaigns.get(r.campaignId());
-    String media = r.mediaType() == null ? campaign.settings.mediaType() : r.mediaType();
-    TrackedInteraction interaction =
-        new TrackedInteraction(r.id(), campaign, media, r.priority(), r.queuedAt());
-    state.interactions.put(r.id(), interaction);
-    if (campaign.settings.dropoutSeconds() > 0) {
-      interaction.dropoutDeadline = r.queuedAt().plusSeconds(campaign.settings.dropoutSeconds());
-    }
-    switch (r.state()) {
-      case QUEUED, OFFERED -> {
-        if (r.state() == InteractionState.OFFERED) {
-          state.emit(
-              new InteractionStateChanged(
-                  r.id(),
-                  InteractionState.OFFERED,
-                  InteractionState.QUEUED,
-                  r.agentId() == null ? 0 : r.agentId(),
-                  state.now,
-                  "offer lost in a restart; back in the queue"));
-          state.emit(new TimerCancellation(TimerKind.OFFER_TIMEOUT, r.id()));
-        }
-        requestDropoutTimer(interaction);
-        // Nothing is filed as eligible yet, so this only queues; the rebuild files the rest.
-        index.enqueue(interaction);
-      }
-      default -> {
-        TrackedAgent agent = state.agents.get(r.agentId());
-        interaction.agent = agent;
-        agent.held.add(interaction);
-        campaign.held++;
-        interaction.state = r.state();
-        interaction.forced = r.forced();
-        interaction.onHold = r.onHold() && r.state() == InteractionState.ACTIVE;
-        interaction.offeredAt = r.offeredAt();
-        interaction.answeredAt = r.answeredAt();
-        interaction.finishedAt = r.finishedAt();
-        if (r.state() == InteractionState.WRAP_UP) {
-          interaction.wrapUpDeadline =
-              r.finishedAt().plusSeconds(campaign.settings.wrapUpSeconds());
-          state.emit(new TimerRequest(TimerKind.WRAP_UP_END, r.id(), interaction.wrapUpDeadline));
-        }
       }
     }
   }

@@ -1,6 +1,12 @@
 package com.omniroute.routing.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /** Immutable copies of the core's records for the host: they stay right after the next event. */
 final class Views {
@@ -52,5 +58,80 @@ final class Views {
         campaign.settings.open(),
         campaign.waiting.size(),
         campaign.waitingByAge.isEmpty() ? null : campaign.waitingByAge.first().queuedAt);
+  }
+
+  /** 1 for the next one its campaign will offer; empty unless live and QUEUED. */
+  static OptionalInt position(TrackedInteraction interaction) {
+    if (interaction == null || interaction.state != InteractionState.QUEUED) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);
+  }
+
+  /** The campaigns open now: enabled, and open by their schedule. */
+  static Set<Long> openCampaignIds(LiveState state) {
+    Set<Long> open = new HashSet<>();
+    for (TrackedCampaign campaign : state.campaigns.values()) {
+      if (campaign.settings.enabled() && campaign.settings.open()) {
+        open.add(campaign.id());
+      }
+    }
+    return open;
+  }
+
+  /** Every live interaction, agent and queue, each in id order. */
+  static RoutingSnapshot snapshot(LiveState state) {
+    Instant at = state.clock.instant();
+    return new RoutingSnapshot(
+        state.interactions.values().stream()
+            .map(i -> of(i, at))
+            .sorted(Comparator.comparingLong(InteractionView::id))
+            .toList(),
+        state.agents.values().stream()
+            .map(a -> of(a, at))
+            .sorted(Comparator.comparingLong(AgentWork::agentId))
+            .toList(),
+        state.campaigns.values().stream()
+            .map(Views::of)
+            .sorted(Comparator.comparingLong(QueueStatus::campaignId))
+            .toList());
+  }
+
+  /** Everything the core holds, in the shape it is loaded from, in id order. */
+  static RoutingConfiguration configuration(LiveState state) {
+    List<Membership> memberships = new ArrayList<>();
+    state
+        .campaigns
+        .values()
+        .forEach(
+            c ->
+                c.members
+                    .values()
+                    .forEach(m -> memberships.add(new Membership(c.id(), m.agent.id, m.penalty))));
+    return new RoutingConfiguration(
+            List.copyOf(state.policies.values()),
+            state.campaigns.values().stream().map(c -> c.settings).toList(),
+            state.agents.values().stream()
+                .map(a -> new AgentSettings(a.id, a.name, a.state))
+                .toList(),
+            memberships,
+            state.interactions.values().stream().map(Views::restorable).toList())
+        .inIdOrder();
+  }
+
+  private static RestoredInteraction restorable(TrackedInteraction i) {
+    return new RestoredInteraction(
+        i.id,
+        i.campaign.id(),
+        i.mediaType,
+        i.priority,
+        i.state,
+        i.queuedAt,
+        i.agent == null ? null : i.agent.id,
+        i.forced,
+        i.onHold,
+        i.offeredAt,
+        i.answeredAt,
+        i.finishedAt);
   }
 }

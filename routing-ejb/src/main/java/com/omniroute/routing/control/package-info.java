@@ -9,10 +9,12 @@
  * queries); the parts behind it are package-private: {@code LiveState} (what the core knows),
  * {@code ConfigurationChecks} and {@code InteractionChecks} (why an event is refused), {@code
  * RoutingIndex} with {@code Fit} (the indexes, the one eligibility check and the routing loop),
- * {@code Transitions} (the steps events are made of, with their effects), {@code Explanations} and
- * {@code Views} (what queries answer), and {@code RankedSet} (the ordered queue that also knows
- * positions). The records ({@code CampaignSettings}, {@code Effect}, {@code InteractionView}, ...)
- * are what the host sends in and gets back.
+ * {@code Transitions} and {@code ConfigurationSteps} (the steps interaction and configuration
+ * events are made of, with their effects), {@code Timers} (the timers they request, and whether one
+ * that fired is still due), {@code Explanations} and {@code Views} (what queries answer), and
+ * {@code RankedSet} (the ordered queue that also knows positions). The records ({@code
+ * CampaignSettings}, {@code Effect}, {@code InteractionView}, ...) are what the host sends in and
+ * gets back.
  *
  * <p>Indexes keep the cost of one event independent of the number of agents, campaigns and waiting
  * interactions; see {@code docs/routing.md}.

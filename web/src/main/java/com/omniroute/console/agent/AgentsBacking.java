@@ -4,6 +4,7 @@ import com.omniroute.agent.boundary.AgentFilter;
 import com.omniroute.agent.boundary.AgentService;
 import com.omniroute.agent.entity.Agent;
 import com.omniroute.agent.entity.AgentState;
+import com.omniroute.console.list.PagedRows;
 import com.omniroute.security.boundary.SecurityGroupService;
 import com.omniroute.security.entity.SecurityGroup;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +15,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -80,40 +80,14 @@ public class AgentsBacking implements Serializable {
     }
   }
 
-  /** The table's model: each count and page is one query of the service. */
-  private final class Page extends LazyDataModel<Row> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(agents.count(filter(filterBy)));
-    }
-
-    @Override
-    public List<Row> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-      Agent.Sort order = sort == null ? Agent.Sort.NAME : SORTS.get(sort.getField());
-      boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-      return agents
-          .find(
-              filter(filterBy),
-              order == null ? Agent.Sort.NAME : order,
-              descending,
-              first,
-              Math.min(pageSize, AgentService.MAX_PAGE))
-          .stream()
-          .map(Row::new)
-          .toList();
-    }
-  }
-
   @Inject private AgentService agents;
 
   @Inject private SecurityGroupService securityGroups;
 
-  private final Page page = new Page();
+  /** The table's model: each count and page is one query of the service. */
+  private final PagedRows<Row> page =
+      PagedRows.of(Row::getId, filterBy -> agents.count(filter(filterBy)), this::find);
+
   private List<SecurityGroup> groups;
 
   @PostConstruct
@@ -121,24 +95,34 @@ public class AgentsBacking implements Serializable {
     groups = securityGroups.visibleToCaller();
   }
 
+  private List<Row> find(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+    Agent.Sort order = sort == null ? Agent.Sort.NAME : SORTS.get(sort.getField());
+    boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+    return agents
+        .find(
+            filter(filterBy),
+            order == null ? Agent.Sort.NAME : order,
+            descending,
+            first,
+            Math.min(pageSize, AgentService.MAX_PAGE))
+        .stream()
+        .map(Row::new)
+        .toList();
+  }
+
   private static AgentFilter filter(Map<String, FilterMeta> filterBy) {
-    String group = text(filterBy, "securityGroup");
-    String state = text(filterBy, "state");
+    String group = PagedRows.filterText(filterBy, "securityGroup");
+    String state = PagedRows.filterText(filterBy, "state");
     return new AgentFilter(
-        text(filterBy, "name"),
-        text(filterBy, "login"),
+        PagedRows.filterText(filterBy, "name"),
+        PagedRows.filterText(filterBy, "login"),
         group == null ? null : Long.valueOf(group),
         state == null ? null : AgentState.valueOf(state));
   }
 
-  /** The filter's value of a column, null when it narrows nothing. */
-  private static String text(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta meta = filterBy.get(field);
-    Object value = meta == null ? null : meta.getFilterValue();
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  public LazyDataModel<Row> getPage() {
+  public PagedRows<Row> getPage() {
     return page;
   }
 

@@ -4,13 +4,13 @@ import com.omniroute.agent.boundary.AgentInput;
 import com.omniroute.agent.boundary.AgentService;
 import com.omniroute.agent.entity.Agent;
 import com.omniroute.agent.entity.AgentState;
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.security.boundary.SecurityGroupService;
 import com.omniroute.security.entity.SecurityGroup;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -101,7 +101,7 @@ public class EditAgentBacking implements Serializable {
       }
       return null;
     }
-    return backToList(faces, texts.info("agents.saved", name));
+    return Outcomes.backTo(LIST, faces, texts.info("agents.saved", name));
   }
 
   /**
@@ -121,13 +121,7 @@ public class EditAgentBacking implements Serializable {
               : texts.error("agents.notDeleted", texts.refusal(e)));
       return null;
     }
-    return backToList(faces, texts.info("agents.deleted", name));
-  }
-
-  private static String backToList(FacesContext faces, FacesMessage done) {
-    faces.addMessage(null, done);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return LIST;
+    return Outcomes.backTo(LIST, faces, texts.info("agents.deleted", name));
   }
 
   /** The confirmation's question, naming the agent and what deleting it does. */

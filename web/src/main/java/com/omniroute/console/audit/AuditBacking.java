@@ -6,6 +6,7 @@ import com.omniroute.audit.entity.AuditEntry;
 import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
+import com.omniroute.console.list.PagedRows;
 import com.omniroute.platform.boundary.ServiceException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,9 +19,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code admin/audit.xhtml}: the audit log of the caller's security groups, newest first, one
@@ -95,36 +93,21 @@ public class AuditBacking implements Serializable {
     }
   }
 
-  /** The table's model: each count and page is one query of the service. */
-  private final class Page extends LazyDataModel<Row> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(audit.count(applied));
-    }
-
-    @Override
-    public List<Row> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return audit.find(applied, first, Math.min(pageSize, AuditService.MAX_PAGE_SIZE)).stream()
-          .map(Row::new)
-          .toList();
-    }
-
-    @Override
-    public String getRowKey(Row row) {
-      return Long.toString(row.getId());
-    }
-  }
-
   @Inject private AuditService audit;
 
   @Inject private Texts texts;
 
-  private final Page page = new Page();
   private AuditFilter applied = AuditFilter.NONE;
+
+  /** The table's model: each count and page is one query of the service. */
+  private final PagedRows<Row> page =
+      PagedRows.of(
+          Row::getId,
+          filterBy -> audit.count(applied),
+          (first, pageSize, sortBy, filterBy) ->
+              audit.find(applied, first, Math.min(pageSize, AuditService.MAX_PAGE_SIZE)).stream()
+                  .map(Row::new)
+                  .toList());
 
   private LocalDateTime from;
   private LocalDateTime to;
@@ -165,7 +148,7 @@ public class AuditBacking implements Serializable {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  public LazyDataModel<Row> getPage() {
+  public PagedRows<Row> getPage() {
     return page;
   }
 

@@ -56,42 +56,29 @@ public class CampaignsBacking implements Serializable {
   private String channel;
 
   private final PagedRows<CampaignRow> rows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(CampaignRow row) {
-          return row.getId();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) campaigns.count(filter(filterBy));
-        }
-
-        @Override
-        public List<CampaignRow> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-          return campaigns
-              .page(
-                  filter(filterBy),
-                  sort == null
-                      ? CampaignSort.NAME
-                      : SORT_OF.getOrDefault(sort.getField(), CampaignSort.NAME),
-                  sort != null && sort.getOrder() == SortOrder.DESCENDING,
-                  first,
-                  size)
-              .stream()
-              .map(c -> CampaignRow.of(c, texts, locale))
-              .toList();
-        }
-      };
+      PagedRows.of(CampaignRow::getId, filterBy -> campaigns.count(filter(filterBy)), this::page);
 
   @PostConstruct
   void load() {
     channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
+  }
+
+  private List<CampaignRow> page(
+      int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return campaigns
+        .page(
+            filter(filterBy),
+            sort == null
+                ? CampaignSort.NAME
+                : SORT_OF.getOrDefault(sort.getField(), CampaignSort.NAME),
+            sort != null && sort.getOrder() == SortOrder.DESCENDING,
+            first,
+            size)
+        .stream()
+        .map(c -> CampaignRow.of(c, texts, locale))
+        .toList();
   }
 
   private CampaignFilter filter(Map<String, FilterMeta> filterBy) {

@@ -3,6 +3,7 @@ package com.omniroute.console.campaign;
 import com.omniroute.campaign.boundary.CampaignInput;
 import com.omniroute.campaign.boundary.CampaignService;
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.media.boundary.MediaTypeService;
@@ -47,6 +48,8 @@ public class EditCampaignBacking implements Serializable {
   /** The form's id: each field's component id is the service's field name. */
   static final String FORM = "campaignForm";
 
+  private static final String LIST = "/admin/campaigns/list?faces-redirect=true";
+
   /** Refused fields whose component has another name than the service's field. */
   private static final Map<String, String> COMPONENT_OF =
       Map.of("securityGroup", "securityGroupId");
@@ -64,23 +67,8 @@ public class EditCampaignBacking implements Serializable {
   private List<String> channels;
   private List<SecurityGroup> groups;
 
-  private String name;
-  private String mediaType;
-  private Long securityGroupId;
-  private boolean enabled = true;
-  private Integer serviceLevelSeconds = 20;
-  private Integer dropoutSeconds = 0;
-  private Integer chatTimeLimitSeconds = 0;
-  private Integer acdLimit = 0;
-  private Integer maxInteractionsPerAgent = 4;
-  private String schedule = "";
-  private String timeZone = "UTC";
-
-  /** The zone as saved, which the picker keeps among its choices even if it is an alias. */
-  private String savedTimeZone;
-
-  private Integer offerTimeoutSeconds = 20;
-  private Integer wrapUpSeconds = 10;
+  /** The fields, as stored or as typed. */
+  private final CampaignForm form = new CampaignForm();
 
   /** The campaign's name as stored, for the delete question and its feedback. */
   private String storedName;
@@ -96,12 +84,14 @@ public class EditCampaignBacking implements Serializable {
     channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
     groups = securityGroups.visibleToCaller();
     if (id == null) {
-      mediaType = channels.isEmpty() ? null : channels.get(0);
-      securityGroupId = groups.isEmpty() ? null : groups.get(0).getId();
+      form.setMediaType(channels.isEmpty() ? null : channels.get(0));
+      form.setSecurityGroupId(groups.isEmpty() ? null : groups.get(0).getId());
       return;
     }
     try {
-      show(campaigns.get(id));
+      Campaign campaign = campaigns.get(id);
+      storedName = campaign.getName();
+      form.show(campaign);
     } catch (ServiceException e) {
       if (e.code() != ErrorCode.NOT_FOUND) {
         throw e;
@@ -112,42 +102,10 @@ public class EditCampaignBacking implements Serializable {
     }
   }
 
-  private void show(Campaign campaign) {
-    storedName = campaign.getName();
-    name = campaign.getName();
-    mediaType = campaign.getMediaType().getCode();
-    securityGroupId = campaign.getSecurityGroup().getId();
-    enabled = campaign.isEnabled();
-    serviceLevelSeconds = campaign.getServiceLevelSeconds();
-    dropoutSeconds = campaign.getDropoutSeconds();
-    chatTimeLimitSeconds = campaign.getChatTimeLimitSeconds();
-    acdLimit = campaign.getAcdLimit();
-    maxInteractionsPerAgent = campaign.getMaxInteractionsPerAgent();
-    schedule = campaign.getSchedule();
-    timeZone = campaign.getTimeZone();
-    savedTimeZone = timeZone;
-    offerTimeoutSeconds = campaign.getOfferTimeoutSeconds();
-    wrapUpSeconds = campaign.getWrapUpSeconds();
-  }
-
   /** Saves through the service and returns to the list, or shows each refusal on its field. */
   public String save() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    CampaignInput input =
-        new CampaignInput(
-            name,
-            mediaType,
-            securityGroupId,
-            enabled,
-            serviceLevelSeconds,
-            dropoutSeconds,
-            chatTimeLimitSeconds,
-            acdLimit,
-            maxInteractionsPerAgent,
-            schedule == null ? "" : schedule,
-            timeZone,
-            offerTimeoutSeconds,
-            wrapUpSeconds);
+    CampaignInput input = form.input();
     try {
       if (id == null) {
         campaigns.create(input);
@@ -158,9 +116,7 @@ public class EditCampaignBacking implements Serializable {
       refused(faces, e);
       return null;
     }
-    faces.addMessage(null, texts.info("campaign.saved", name));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/admin/campaigns/list?faces-redirect=true";
+    return Outcomes.backTo(LIST, faces, texts.info("campaign.saved", form.getName()));
   }
 
   private void refused(FacesContext faces, ServiceException e) {
@@ -192,9 +148,7 @@ public class EditCampaignBacking implements Serializable {
           });
       return null;
     }
-    faces.addMessage(null, texts.info("campaign.deleted", storedName));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/admin/campaigns/list?faces-redirect=true";
+    return Outcomes.backTo(LIST, faces, texts.info("campaign.deleted", storedName));
   }
 
   /** The question the Delete button asks, naming the campaign as stored. */
@@ -217,11 +171,11 @@ public class EditCampaignBacking implements Serializable {
   // ---------------------------------------------------------------- the weekly preview
 
   private Schedule typedSchedule() {
-    return Schedule.parse(schedule);
+    return Schedule.parse(form.getSchedule());
   }
 
   private ZoneId zone() {
-    return ZoneId.of(timeZone);
+    return ZoneId.of(form.getTimeZone());
   }
 
   public boolean isScheduleRefused() {
@@ -316,111 +270,7 @@ public class EditCampaignBacking implements Serializable {
     this.id = id;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getMediaType() {
-    return mediaType;
-  }
-
-  public void setMediaType(String mediaType) {
-    this.mediaType = mediaType;
-  }
-
-  public Long getSecurityGroupId() {
-    return securityGroupId;
-  }
-
-  public void setSecurityGroupId(Long securityGroupId) {
-    this.securityGroupId = securityGroupId;
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
-  }
-
-  public Integer getServiceLevelSeconds() {
-    return serviceLevelSeconds;
-  }
-
-  public void setServiceLevelSeconds(Integer serviceLevelSeconds) {
-    this.serviceLevelSeconds = serviceLevelSeconds;
-  }
-
-  public Integer getDropoutSeconds() {
-    return dropoutSeconds;
-  }
-
-  public void setDropoutSeconds(Integer dropoutSeconds) {
-    this.dropoutSeconds = dropoutSeconds;
-  }
-
-  public Integer getChatTimeLimitSeconds() {
-    return chatTimeLimitSeconds;
-  }
-
-  public void setChatTimeLimitSeconds(Integer chatTimeLimitSeconds) {
-    this.chatTimeLimitSeconds = chatTimeLimitSeconds;
-  }
-
-  public Integer getAcdLimit() {
-    return acdLimit;
-  }
-
-  public void setAcdLimit(Integer acdLimit) {
-    this.acdLimit = acdLimit;
-  }
-
-  public Integer getMaxInteractionsPerAgent() {
-    return maxInteractionsPerAgent;
-  }
-
-  public void setMaxInteractionsPerAgent(Integer maxInteractionsPerAgent) {
-    this.maxInteractionsPerAgent = maxInteractionsPerAgent;
-  }
-
-  public String getSchedule() {
-    return schedule;
-  }
-
-  public void setSchedule(String schedule) {
-    this.schedule = schedule;
-  }
-
-  public String getSavedTimeZone() {
-    return savedTimeZone;
-  }
-
-  public String getTimeZone() {
-    return timeZone;
-  }
-
-  public void setTimeZone(String timeZone) {
-    this.timeZone = timeZone;
-  }
-
-  public Integer getOfferTimeoutSeconds() {
-    return offerTimeoutSeconds;
-  }
-
-  public void setOfferTimeoutSeconds(Integer offerTimeoutSeconds) {
-    this.offerTimeoutSeconds = offerTimeoutSeconds;
-  }
-
-  public Integer getWrapUpSeconds() {
-    return wrapUpSeconds;
-  }
-
-  public void setWrapUpSeconds(Integer wrapUpSeconds) {
-    this.wrapUpSeconds = wrapUpSeconds;
+  public CampaignForm getForm() {
+    return form;
   }
 }

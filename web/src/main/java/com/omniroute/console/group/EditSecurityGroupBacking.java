@@ -1,11 +1,11 @@
 package com.omniroute.console.group;
 
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.security.boundary.SecurityGroupService;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,7 +75,8 @@ public class EditSecurityGroupBacking implements Serializable {
       }
       return null;
     }
-    return backToList(faces, texts.info("groups.saved", name == null ? "" : name.strip()));
+    return Outcomes.backTo(
+        LIST, faces, texts.info("groups.saved", name == null ? "" : name.strip()));
   }
 
   /**
@@ -94,13 +95,7 @@ public class EditSecurityGroupBacking implements Serializable {
               : texts.error("groups.notDeleted", texts.refusal(e)));
       return null;
     }
-    return backToList(faces, texts.info("groups.deleted", usage.group().getName()));
-  }
-
-  private static String backToList(FacesContext faces, FacesMessage done) {
-    faces.addMessage(null, done);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return LIST;
+    return Outcomes.backTo(LIST, faces, texts.info("groups.deleted", usage.group().getName()));
   }
 
   /** "Used by 2 campaigns, 5 agents and 1 user", in the view's language. */

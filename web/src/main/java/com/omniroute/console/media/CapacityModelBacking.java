@@ -1,5 +1,6 @@
 package com.omniroute.console.media;
 
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.media.boundary.CapacityPolicyChange;
 import com.omniroute.media.boundary.MediaTypeService;
@@ -147,14 +148,13 @@ public class CapacityModelBacking implements Serializable {
     }
     getPrecedenceTies()
         .forEach(tie -> faces.addMessage(null, texts.warn("capacity.savedTie", tie)));
-    faces.addMessage(
-        null,
+    return Outcomes.backTo(
+        "/admin/capacity-model?faces-redirect=true",
+        faces,
         texts.info(
             "capacity.saved",
             changes.size(),
             changes.stream().map(CapacityPolicyChange::code).collect(Collectors.joining(", "))));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/admin/capacity-model?faces-redirect=true";
   }
 
   private void refused(FacesContext faces, ServiceException e) {

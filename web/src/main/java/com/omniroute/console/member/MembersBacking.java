@@ -16,7 +16,6 @@ import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.platform.boundary.Violation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -29,23 +28,21 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code admin/members.xhtml}: the campaigns of the caller's groups, the members of the
  * selected ones (their union), the agents not yet in all of them, and the changes between them.
  * Every list is a page at a time from the services; every change is one service call.
  *
- * <p>The selected campaigns are also in the address ({@code ?campaigns=3,8}), so that a reload or a
- * bookmark shows the same selection; an id there that the caller may not see shows only "no such
- * campaign".
+ * <p>The selected campaigns are also in the address ({@link CampaignsInAddress}); an id there that
+ * the caller may not see shows only "no such campaign". The penalty and search dialogs have beans
+ * of their own ({@link MemberPenaltyBacking}, {@link MemberSearchBacking}) that act on this page's
+ * selection.
  */
 @Named
 @ViewScoped
@@ -57,13 +54,8 @@ public class MembersBacking implements Serializable {
   private static final List<String> MEMBER_AND_AGENT_TABLES =
       List.of("membersForm:members", "membersForm:agents");
 
-  static final String PENALTY_FIELD = "penaltyForm:penalty";
-
   /** The campaign table's page size. */
   private static final int CAMPAIGN_ROWS = 15;
-
-  /** How many agents with the picked one's name a pick looks through for it. */
-  private static final int PICK = MemberService.MAX_PAGE_SIZE;
 
   @Inject private CampaignService campaigns;
 
@@ -82,13 +74,6 @@ public class MembersBacking implements Serializable {
   private List<AgentMemberships> selectedMembers = new ArrayList<>();
   private List<AgentMemberships> selectedAgents = new ArrayList<>();
 
-  private AgentMemberships penaltyMember;
-
-  @NotNull(message = "{omniroute.penalty.required}")
-  @Min(value = CampaignMember.MIN_PENALTY, message = "{omniroute.penalty.range}")
-  @Max(value = CampaignMember.MAX_PENALTY, message = "{omniroute.penalty.range}")
-  private Integer penalty;
-
   /**
    * The penalty the agents being added get: proposed as the highest penalty among the selected
    * campaigns' members, so that newcomers are not offered interactions ahead of them.
@@ -103,111 +88,28 @@ public class MembersBacking implements Serializable {
    */
   private Removal lastRemoval;
 
-  private String searchName;
-
   private final PagedRows<CampaignRow> campaignRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(CampaignRow row) {
-          return row.getId();
-        }
-
-        @Override
-        protected List<CampaignRow> selection() {
-          return selectedCampaigns;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) campaigns.count(campaignFilter(filterBy));
-        }
-
-        @Override
-        public List<CampaignRow> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-          return campaigns
-              .page(campaignFilter(filterBy), CampaignSort.NAME, false, first, size)
-              .stream()
-              .map(c -> CampaignRow.of(c, texts, locale))
-              .toList();
-        }
-      };
+      PagedRows.of(
+          CampaignRow::getId,
+          () -> selectedCampaigns,
+          filterBy -> campaigns.count(campaignFilter(filterBy)),
+          (first, size, sortBy, filterBy) -> campaignPage(first, size, filterBy));
 
   private final PagedRows<AgentMemberships> memberRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        protected List<AgentMemberships> selection() {
-          return selectedMembers;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countMembers(campaignIds(), filterText(filterBy, "name"));
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.members(campaignIds(), filterText(filterBy, "name"), first, size);
-        }
-      };
+      PagedRows.of(
+          AgentMemberships::getAgentId,
+          () -> selectedMembers,
+          filterBy -> members.countMembers(campaignIds(), nameFilter(filterBy)),
+          (first, size, sortBy, filterBy) ->
+              members.members(campaignIds(), nameFilter(filterBy), first, size));
 
   private final PagedRows<AgentMemberships> agentRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        protected List<AgentMemberships> selection() {
-          return selectedAgents;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countCandidates(campaignIds(), filterText(filterBy, "name"));
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.candidates(campaignIds(), filterText(filterBy, "name"), first, size);
-        }
-      };
-
-  private final PagedRows<AgentMemberships> searchRows =
-      new PagedRows<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected long idOf(AgentMemberships row) {
-          return row.getAgentId();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) members.countSearch(searchName);
-        }
-
-        @Override
-        public List<AgentMemberships> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return members.search(searchName, first, size);
-        }
-      };
+      PagedRows.of(
+          AgentMemberships::getAgentId,
+          () -> selectedAgents,
+          filterBy -> members.countCandidates(campaignIds(), nameFilter(filterBy)),
+          (first, size, sortBy, filterBy) ->
+              members.candidates(campaignIds(), nameFilter(filterBy), first, size));
 
   /** The view action: the media types for the filter, and the campaigns the address selects. */
   public void load() {
@@ -216,15 +118,11 @@ public class MembersBacking implements Serializable {
       return;
     }
     channels = mediaTypes.list().stream().map(MediaType::getCode).toList();
-    if (campaignsParameter == null || campaignsParameter.isBlank()) {
-      return;
-    }
     try {
-      List<Long> ids =
-          Arrays.stream(campaignsParameter.split(","))
-              .map(String::strip)
-              .map(Long::valueOf)
-              .toList();
+      List<Long> ids = CampaignsInAddress.read(campaignsParameter);
+      if (ids.isEmpty()) {
+        return;
+      }
       Locale locale = faces.getViewRoot().getLocale();
       selectedCampaigns =
           new ArrayList<>(
@@ -270,13 +168,7 @@ public class MembersBacking implements Serializable {
       ((UIData) faces.getViewRoot().findComponent(table)).setFirst(0);
     }
     addPenalty = members.penaltyForNewcomers(campaignIds());
-    String ids = campaignIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-    // Only digits and commas go into the script.
-    PrimeFaces.current()
-        .executeScript(
-            "history.replaceState(null, '', location.pathname"
-                + (ids.isEmpty() ? "" : " + '?campaigns=" + ids + "'")
-                + ")");
+    CampaignsInAddress.write(campaignIds());
   }
 
   /** The selected agents join every selected campaign they are not in yet, with the penalty. */
@@ -353,88 +245,31 @@ public class MembersBacking implements Serializable {
   }
 
   /**
-   * A search result was clicked: the agent is selected in the Agents column (the column filtered to
-   * its name so that it shows), or, when it is already a member of every selected campaign, in the
-   * Members column.
+   * Adds an agent (a search pick) to the selected agents, in place of an earlier copy of its row.
    */
-  public void pick(AgentMemberships found) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String name = found.getName();
-    AgentMemberships candidate = find(members.candidates(campaignIds(), name, 0, PICK), found);
-    if (candidate != null) {
-      selectOnly(selectedAgents, candidate);
-      showOnly("agentsTable", name);
-      faces.addMessage(null, texts.info("members.pickedAgent", name));
-      return;
-    }
-    AgentMemberships member = find(members.members(campaignIds(), name, 0, PICK), found);
-    if (member == null) {
-      faces.addMessage(null, texts.error("members.gone"));
-      return;
-    }
-    selectOnly(selectedMembers, member);
-    showOnly("membersTable", name);
-    faces.addMessage(null, texts.info("members.pickedMember", name));
+  public void selectAgent(AgentMemberships agent) {
+    selectOnce(selectedAgents, agent);
   }
 
-  private static AgentMemberships find(List<AgentMemberships> rows, AgentMemberships wanted) {
-    return rows.stream()
-        .filter(row -> row.getAgentId() == wanted.getAgentId())
-        .findFirst()
-        .orElse(null);
+  /** Adds a member (a search pick) to the selected members, in place of an earlier copy. */
+  public void selectMember(AgentMemberships member) {
+    selectOnce(selectedMembers, member);
   }
 
-  private static void selectOnly(List<AgentMemberships> selection, AgentMemberships row) {
+  private static void selectOnce(List<AgentMemberships> selection, AgentMemberships row) {
     selection.removeIf(selected -> selected.getAgentId() == row.getAgentId());
     selection.add(row);
   }
 
-  /**
-   * Asks the page to filter a table's name column to the name (the search modal's {@code
-   * oncomplete} does it, as if typed), so that the picked row shows on the first page.
-   */
-  private static void showOnly(String tableWidget, String name) {
-    PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
-    ajax.addCallbackParam("pickedTable", tableWidget);
-    ajax.addCallbackParam("pickedName", name);
+  private List<CampaignRow> campaignPage(int first, int size, Map<String, FilterMeta> filterBy) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return campaigns.page(campaignFilter(filterBy), CampaignSort.NAME, false, first, size).stream()
+        .map(c -> CampaignRow.of(c, texts, locale))
+        .toList();
   }
 
-  /** Opens the penalty dialog for a member, showing its penalty when it is the same everywhere. */
-  public void editPenalty(AgentMemberships member) {
-    penaltyMember = member;
-    penalty = member.getUniformPenalty();
-  }
-
-  /** Saves the penalty in every selected campaign the member is in, in one service call. */
-  public void savePenalty() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (penaltyMember == null) {
-      return;
-    }
-    try {
-      int campaignCount = members.setPenalty(campaignIds(), penaltyMember.getAgentId(), penalty);
-      faces.addMessage(
-          null,
-          texts.info("members.penaltySaved", penalty, penaltyMember.getName(), campaignCount));
-      penaltyMember = null;
-    } catch (ServiceException e) {
-      faces.validationFailed();
-      for (Violation violation : e.violations()) {
-        faces.addMessage(
-            PENALTY_FIELD,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
-      }
-      if (e.violations().isEmpty()) {
-        refused(e);
-      }
-    }
-  }
-
-  /** The search text changed: its results start again at their first page. */
-  public void searchChanged() {
-    UIData results =
-        (UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent("searchForm:found");
-    results.setFirst(0);
+  private static String nameFilter(Map<String, FilterMeta> filterBy) {
+    return PagedRows.filterText(filterBy, "name");
   }
 
   private CampaignFilter campaignFilter(Map<String, FilterMeta> filterBy) {
@@ -445,7 +280,8 @@ public class MembersBacking implements Serializable {
         null);
   }
 
-  private List<Long> campaignIds() {
+  /** The ids of the selected campaigns, which every change and both dialogs act on. */
+  public List<Long> campaignIds() {
     return selectedCampaigns.stream().map(CampaignRow::getId).toList();
   }
 
@@ -462,14 +298,15 @@ public class MembersBacking implements Serializable {
     FacesContext.getCurrentInstance().addMessage(null, texts.warn(key));
   }
 
-  /** A campaign or agent gone (or moved out of the caller's groups) since the page showed it. */
   private void refused(ServiceException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            e.code() == ErrorCode.NOT_FOUND
-                ? texts.error("members.gone")
-                : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null));
+    FacesContext.getCurrentInstance().addMessage(null, refusal(texts, e));
+  }
+
+  /** A campaign or agent gone (or moved out of the caller's groups) since the page showed it. */
+  static FacesMessage refusal(Texts texts, ServiceException e) {
+    return e.code() == ErrorCode.NOT_FOUND
+        ? texts.error("members.gone")
+        : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.refusal(e), null);
   }
 
   public boolean isNotFound() {
@@ -490,10 +327,6 @@ public class MembersBacking implements Serializable {
 
   public PagedRows<AgentMemberships> getAgentRows() {
     return agentRows;
-  }
-
-  public PagedRows<AgentMemberships> getSearchRows() {
-    return searchRows;
   }
 
   /** How many campaigns are selected, for "in 2 of 3". */
@@ -547,10 +380,6 @@ public class MembersBacking implements Serializable {
     this.selectedAgents = selectedAgents == null ? new ArrayList<>() : selectedAgents;
   }
 
-  public AgentMemberships getPenaltyMember() {
-    return penaltyMember;
-  }
-
   public Integer getAddPenalty() {
     return addPenalty;
   }
@@ -562,21 +391,5 @@ public class MembersBacking implements Serializable {
   /** The last removal, which the Undo button offers to undo; {@code null} when there is none. */
   public BulkChange getUndoable() {
     return lastRemoval == null ? null : lastRemoval.change();
-  }
-
-  public Integer getPenalty() {
-    return penalty;
-  }
-
-  public void setPenalty(Integer penalty) {
-    this.penalty = penalty;
-  }
-
-  public String getSearchName() {
-    return searchName;
-  }
-
-  public void setSearchName(String searchName) {
-    this.searchName = searchName;
   }
 }

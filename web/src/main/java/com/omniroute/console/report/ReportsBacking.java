@@ -1,7 +1,6 @@
 package com.omniroute.console.report;
 
 import com.omniroute.console.layout.Texts;
-import com.omniroute.console.live.AxisLineDataset;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.platform.boundary.Violation;
 import com.omniroute.report.boundary.AgentReportRow;
@@ -28,18 +27,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import software.xdev.chartjs.model.charts.LineChart;
-import software.xdev.chartjs.model.data.LineData;
-import software.xdev.chartjs.model.options.LineOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * Backs {@code reports/reports.xhtml}: the user picks campaigns or agents, one or all of their
@@ -194,123 +183,9 @@ public class ReportsBacking implements Serializable {
   /** The chart's Chart.js configuration: the totals of all rows per interval. */
   public String getChart() {
     boolean byDay = ReportInterval.DAY.code().equals(interval);
-    DateTimeFormatter label = DateTimeFormatter.ofPattern(byDay ? "yyyy-MM-dd" : "MM-dd HH:mm");
-    LineData data = new LineData();
-    LinearScaleOptions percentScale =
-        new LinearScaleOptions().setPosition("right").setMin(0).setMax(100);
-    if (kind == Kind.CAMPAIGNS) {
-      Map<LocalDateTime, List<CampaignReportRow>> byStart = new TreeMap<>();
-      campaignRows.forEach(
-          r ->
-              byStart
-                  .computeIfAbsent(
-                      r.intervalStart().toLocalDateTime(), k -> new java.util.ArrayList<>())
-                  .add(r));
-      byStart.keySet().forEach(k -> data.addLabel(label.format(k)));
-      data.addDataset(
-          line("reports.chart.offered", "rgb(60, 110, 180)", "count", byStart, r -> r.offered()));
-      data.addDataset(
-          line("reports.chart.answered", "rgb(40, 140, 90)", "count", byStart, r -> r.answered()));
-      data.addDataset(
-          line(
-              "reports.chart.abandoned", "rgb(200, 90, 40)", "count", byStart, r -> r.abandoned()));
-      if (campaignId != null) {
-        data.addDataset(
-            line(
-                "reports.chart.serviceLevel",
-                "rgb(120, 70, 160)",
-                "percent",
-                byStart,
-                r -> r.serviceLevelPercent() == null ? Double.NaN : r.serviceLevelPercent()));
-      }
-    } else {
-      Map<LocalDateTime, List<AgentReportRow>> byStart = new TreeMap<>();
-      agentRows.forEach(
-          r ->
-              byStart
-                  .computeIfAbsent(
-                      r.intervalStart().toLocalDateTime(), k -> new java.util.ArrayList<>())
-                  .add(r));
-      byStart.keySet().forEach(k -> data.addLabel(label.format(k)));
-      data.addDataset(
-          line(
-              "reports.chart.handleMinutes",
-              "rgb(40, 140, 90)",
-              "count",
-              byStart,
-              r -> r.handleSeconds() / 60));
-      data.addDataset(
-          line(
-              "reports.chart.readyMinutes",
-              "rgb(60, 110, 180)",
-              "count",
-              byStart,
-              r -> r.readySeconds() / 60));
-      data.addDataset(
-          line(
-              "reports.chart.notReadyMinutes",
-              "rgb(200, 90, 40)",
-              "count",
-              byStart,
-              r ->
-                  r.notReadySeconds().values().stream().mapToDouble(Double::doubleValue).sum()
-                      / 60));
-      if (agentId != null) {
-        data.addDataset(
-            line(
-                "reports.chart.occupancy",
-                "rgb(120, 70, 160)",
-                "percent",
-                byStart,
-                r -> r.occupancyPercent() == null ? Double.NaN : r.occupancyPercent()));
-      }
-    }
-    LineOptions options =
-        new LineOptions()
-            .setResponsive(true)
-            .setMaintainAspectRatio(false)
-            .setPlugins(
-                new Plugins()
-                    .setTitle(
-                        new Title()
-                            .setDisplay(true)
-                            .setText(
-                                texts.text(
-                                    kind == Kind.CAMPAIGNS
-                                        ? "reports.chart.campaignsTitle"
-                                        : "reports.chart.agentsTitle",
-                                    timeZone))))
-            .setScales(
-                new Scales()
-                    .addScale(
-                        "count", new LinearScaleOptions().setPosition("left").setBeginAtZero(true))
-                    .addScale("percent", percentScale));
-    return new LineChart(data, options).toJson();
-  }
-
-  /* One line: the rows of each interval added up (a single row's value for percentages). */
-  private <R> AxisLineDataset line(
-      String labelKey,
-      String colour,
-      String axis,
-      Map<LocalDateTime, List<R>> byStart,
-      ToDoubleFunction<R> value) {
-    List<Object> points =
-        byStart.values().stream()
-            .map(
-                rows -> {
-                  double sum = rows.stream().mapToDouble(value).sum();
-                  return (Object) (Double.isNaN(sum) ? null : Math.round(sum * 10) / 10.0);
-                })
-            .toList();
-    return (AxisLineDataset)
-        new AxisLineDataset()
-            .onAxis(axis)
-            .setLabel(texts.text(labelKey))
-            .setBorderColor(colour)
-            .setBackgroundColor(colour.replace("rgb", "rgba").replace(")", ", 0.2)"))
-            .setSpanGaps(true)
-            .setDataUnchecked(points);
+    return kind == Kind.CAMPAIGNS
+        ? ReportChart.campaigns(texts, campaignRows, byDay, campaignId != null, timeZone)
+        : ReportChart.agents(texts, agentRows, byDay, agentId != null, timeZone);
   }
 
   /** A duration in seconds as {@code h:mm:ss} or {@code m:ss}, for the table. */

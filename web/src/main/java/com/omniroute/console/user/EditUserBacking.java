@@ -3,6 +3,7 @@ package com.omniroute.console.user;
 import com.omniroute.agent.boundary.AgentFilter;
 import com.omniroute.agent.boundary.AgentService;
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.console.layout.Outcomes;
 import com.omniroute.console.layout.Refusals;
 import com.omniroute.console.layout.Texts;
 import com.omniroute.platform.boundary.ErrorCode;
@@ -13,7 +14,6 @@ import com.omniroute.security.boundary.UserService;
 import com.omniroute.security.entity.Role;
 import com.omniroute.security.entity.SecurityGroup;
 import com.omniroute.security.entity.UserAccount;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -130,7 +130,7 @@ public class EditUserBacking implements Serializable {
       }
       return null;
     }
-    return backToList(faces, texts.info("users.saved", username));
+    return Outcomes.backTo(LIST, faces, texts.info("users.saved", username));
   }
 
   /** Deletes the user (after the page's confirmation); the service refuses to delete oneself. */
@@ -146,13 +146,7 @@ public class EditUserBacking implements Serializable {
               : texts.error("users.notDeleted", texts.refusal(e)));
       return null;
     }
-    return backToList(faces, texts.info("users.deleted", username));
-  }
-
-  private static String backToList(FacesContext faces, FacesMessage done) {
-    faces.addMessage(null, done);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return LIST;
+    return Outcomes.backTo(LIST, faces, texts.info("users.deleted", username));
   }
 
   /** The logins of agents matching what was typed, for the linked-agent field. */
