@@ -22,7 +22,7 @@ enum Fit {
   }
 
   static Fit of(TrackedAgent agent, TrackedCampaign campaign) {
-    if (agent.state != AgentState.READY) {
+    if (agent.state != LiveAgentState.READY) {
       return NOT_READY;
     }
     if (agent.heldOf(campaign) >= campaign.settings.maxInteractionsPerAgent()) {

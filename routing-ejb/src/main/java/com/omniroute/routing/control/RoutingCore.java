@@ -221,7 +221,7 @@ public final class RoutingCore {
    * (not yet accepted) offers back to the queue; interactions already accepted stay in its hands
    * until finished.
    */
-  public RoutingResult agentStateChanged(long agentId, AgentState newState) {
+  public RoutingResult agentStateChanged(long agentId, LiveAgentState newState) {
     TrackedAgent agent = state.agent(agentId);
     Objects.requireNonNull(newState, "state");
     if (agent.state == newState) {
@@ -260,7 +260,7 @@ public final class RoutingCore {
     TrackedInteraction interaction = steps.enqueueNew(interactionId, campaign, priority, queuedAt);
     steps.route();
     // Only now, so that an interaction offered at once never has a dropout timer to cancel.
-    if (interaction.state == InteractionState.QUEUED) {
+    if (interaction.state == LiveInteractionState.QUEUED) {
       steps.requestDropoutTimer(interaction);
     }
     return state.end();
@@ -299,7 +299,7 @@ public final class RoutingCore {
   public RoutingResult offerTimedOut(long interactionId) {
     TrackedInteraction interaction = state.interactions.get(interactionId);
     if (interaction == null
-        || interaction.state != InteractionState.OFFERED
+        || interaction.state != LiveInteractionState.OFFERED
         || interaction.offerDeadline == null
         || state.clock.instant().isBefore(interaction.offerDeadline)) {
       return RoutingResult.NOTHING;
@@ -325,7 +325,7 @@ public final class RoutingCore {
     if (wrapUp > 0) {
       steps.startWrapUp(interaction, wrapUp);
     } else {
-      steps.complete(interaction, InteractionState.ACTIVE, "finished; no wrap-up");
+      steps.complete(interaction, LiveInteractionState.ACTIVE, "finished; no wrap-up");
     }
     steps.route();
     return state.end();
@@ -344,11 +344,11 @@ public final class RoutingCore {
     return Optional.ofNullable(
         switch (kind) {
           case OFFER_TIMEOUT ->
-              interaction.state == InteractionState.OFFERED ? interaction.offerDeadline : null;
+              interaction.state == LiveInteractionState.OFFERED ? interaction.offerDeadline : null;
           case WRAP_UP_END ->
-              interaction.state == InteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
+              interaction.state == LiveInteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
           case DROPOUT ->
-              interaction.state == InteractionState.QUEUED ? interaction.dropoutDeadline : null;
+              interaction.state == LiveInteractionState.QUEUED ? interaction.dropoutDeadline : null;
         });
   }
 
@@ -356,12 +356,12 @@ public final class RoutingCore {
   public RoutingResult wrapUpEnded(long interactionId) {
     TrackedInteraction interaction = state.interactions.get(interactionId);
     if (interaction == null
-        || interaction.state != InteractionState.WRAP_UP
+        || interaction.state != LiveInteractionState.WRAP_UP
         || state.clock.instant().isBefore(interaction.wrapUpDeadline)) {
       return RoutingResult.NOTHING;
     }
     state.begin();
-    steps.complete(interaction, InteractionState.WRAP_UP, "wrap-up ended");
+    steps.complete(interaction, LiveInteractionState.WRAP_UP, "wrap-up ended");
     steps.route();
     return state.end();
   }
@@ -383,7 +383,7 @@ public final class RoutingCore {
   public RoutingResult dropoutReached(long interactionId) {
     TrackedInteraction interaction = state.interactions.get(interactionId);
     if (interaction == null
-        || interaction.state != InteractionState.QUEUED
+        || interaction.state != LiveInteractionState.QUEUED
         || interaction.dropoutDeadline == null
         || state.clock.instant().isBefore(interaction.dropoutDeadline)) {
       return RoutingResult.NOTHING;
@@ -428,7 +428,7 @@ public final class RoutingCore {
    */
   public OptionalInt position(long interactionId) {
     TrackedInteraction interaction = state.interactions.get(interactionId);
-    if (interaction == null || interaction.state != InteractionState.QUEUED) {
+    if (interaction == null || interaction.state != LiveInteractionState.QUEUED) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);

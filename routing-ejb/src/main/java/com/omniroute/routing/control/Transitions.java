@@ -97,13 +97,13 @@ final class Transitions {
   /** The agent accepted its offer: OFFERED to ACTIVE. */
   void accept(TrackedInteraction interaction) {
     cancelOfferTimer(interaction);
-    interaction.state = InteractionState.ACTIVE;
+    interaction.state = LiveInteractionState.ACTIVE;
     interaction.answeredAt = state.now;
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.OFFERED,
-            InteractionState.ACTIVE,
+            LiveInteractionState.OFFERED,
+            LiveInteractionState.ACTIVE,
             interaction.agent.id,
             state.now,
             "accepted"));
@@ -150,16 +150,16 @@ final class Transitions {
    * An agent's requested state change. Becoming READY starts its idle time; logging out withdraws
    * its pending offers back to the queue.
    */
-  void changeState(TrackedAgent agent, AgentState to) {
-    AgentState from = agent.state;
+  void changeState(TrackedAgent agent, LiveAgentState to) {
+    LiveAgentState from = agent.state;
     agent.state = to;
-    if (to == AgentState.READY) {
+    if (to == LiveAgentState.READY) {
       agent.idleSince = state.now;
     }
     state.emit(new AgentStateChanged(agent.id, from, to, "requested"));
-    if (to == AgentState.LOGGED_OUT) {
+    if (to == LiveAgentState.LOGGED_OUT) {
       for (TrackedInteraction offered : List.copyOf(agent.held)) {
-        if (offered.state == InteractionState.OFFERED) {
+        if (offered.state == LiveInteractionState.OFFERED) {
           takeBack(offered, false, "offer withdrawn: " + agent.name + " logged out");
         }
       }
@@ -176,13 +176,13 @@ final class Transitions {
     int timeout = interaction.campaign.settings.offerTimeoutSeconds();
     release(agent, interaction, true);
     requeue(interaction, agent, "not answered by " + agent.name + " within " + timeout + " s");
-    if (agent.state == AgentState.READY) {
-      agent.state = AgentState.NOT_READY;
+    if (agent.state == LiveAgentState.READY) {
+      agent.state = LiveAgentState.NOT_READY;
       state.emit(
           new AgentStateChanged(
               agent.id,
-              AgentState.READY,
-              AgentState.NOT_READY,
+              LiveAgentState.READY,
+              LiveAgentState.NOT_READY,
               "ring-no-answer: did not answer interaction "
                   + interaction.id
                   + " within "
@@ -203,10 +203,10 @@ final class Transitions {
     List<TrackedInteraction> withdrawn = new ArrayList<>();
     if (forced) {
       for (TrackedInteraction inHand : agent.held) {
-        if (inHand.state == InteractionState.ACTIVE && !inHand.onHold) {
+        if (inHand.state == LiveInteractionState.ACTIVE && !inHand.onHold) {
           inHand.onHold = true;
           putOnHold.add(inHand.id);
-        } else if (inHand.state == InteractionState.OFFERED) {
+        } else if (inHand.state == LiveInteractionState.OFFERED) {
           withdrawn.add(inHand);
         }
       }
@@ -216,10 +216,10 @@ final class Transitions {
     interaction.offeredAt = state.now;
     interaction.reason = reason;
     if (forced) {
-      interaction.state = InteractionState.ACTIVE;
+      interaction.state = LiveInteractionState.ACTIVE;
       interaction.answeredAt = state.now;
     } else {
-      interaction.state = InteractionState.OFFERED;
+      interaction.state = LiveInteractionState.OFFERED;
       int timeout = campaign.settings.offerTimeoutSeconds();
       if (timeout > 0) {
         interaction.offerDeadline = state.now.plusSeconds(timeout);
@@ -269,7 +269,7 @@ final class Transitions {
 
   /* Back to the queue with the original queue time, so it keeps its place. */
   void requeue(TrackedInteraction interaction, TrackedAgent from, String reason) {
-    interaction.state = InteractionState.QUEUED;
+    interaction.state = LiveInteractionState.QUEUED;
     interaction.forced = false;
     interaction.onHold = false;
     interaction.offeredAt = null;
@@ -278,8 +278,8 @@ final class Transitions {
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.OFFERED,
-            InteractionState.QUEUED,
+            LiveInteractionState.OFFERED,
+            LiveInteractionState.QUEUED,
             from.id,
             state.now,
             reason));
@@ -310,13 +310,13 @@ final class Transitions {
 
   /** Wrap-up starts: capacity stays in use until its timer ends it. */
   void startWrapUp(TrackedInteraction interaction, int wrapUpSeconds) {
-    interaction.state = InteractionState.WRAP_UP;
+    interaction.state = LiveInteractionState.WRAP_UP;
     interaction.wrapUpDeadline = state.now.plusSeconds(wrapUpSeconds);
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.ACTIVE,
-            InteractionState.WRAP_UP,
+            LiveInteractionState.ACTIVE,
+            LiveInteractionState.WRAP_UP,
             interaction.agent.id,
             state.now,
             "finished; wrap-up of " + wrapUpSeconds + " s"));
@@ -324,22 +324,22 @@ final class Transitions {
     resumeIfNoOverride(interaction.agent);
   }
 
-  void complete(TrackedInteraction interaction, InteractionState from, String reason) {
+  void complete(TrackedInteraction interaction, LiveInteractionState from, String reason) {
     TrackedAgent agent = interaction.agent;
     release(agent, interaction, true);
-    interaction.state = InteractionState.COMPLETED;
+    interaction.state = LiveInteractionState.COMPLETED;
     state.interactions.remove(interaction.id);
     state.emit(
         new InteractionStateChanged(
-            interaction.id, from, InteractionState.COMPLETED, agent.id, state.now, reason));
+            interaction.id, from, LiveInteractionState.COMPLETED, agent.id, state.now, reason));
     resumeIfNoOverride(agent);
     index.refile(agent);
   }
 
   void abandon(TrackedInteraction interaction, boolean dropout, String reason) {
-    InteractionState from = interaction.state;
+    LiveInteractionState from = interaction.state;
     TrackedAgent agent = interaction.agent;
-    if (from == InteractionState.QUEUED) {
+    if (from == LiveInteractionState.QUEUED) {
       index.dequeue(interaction);
       if (!dropout) {
         cancelDropoutTimer(interaction);
@@ -348,7 +348,7 @@ final class Transitions {
       cancelOfferTimer(interaction);
       release(agent, interaction, true);
     }
-    interaction.state = InteractionState.ABANDONED;
+    interaction.state = LiveInteractionState.ABANDONED;
     state.interactions.remove(interaction.id);
     state.emit(
         new Abandoned(
@@ -375,7 +375,7 @@ final class Transitions {
     for (TrackedInteraction inHand : agent.held) {
       if (inHand.onHold) {
         anyOnHold = true;
-      } else if (inHand.forced && inHand.state == InteractionState.ACTIVE) {
+      } else if (inHand.forced && inHand.state == LiveInteractionState.ACTIVE) {
         overrideRunning = true;
       }
     }
@@ -405,12 +405,12 @@ final class Transitions {
     }
     switch (r.state()) {
       case QUEUED, OFFERED -> {
-        if (r.state() == InteractionState.OFFERED) {
+        if (r.state() == LiveInteractionState.OFFERED) {
           state.emit(
               new InteractionStateChanged(
                   r.id(),
-                  InteractionState.OFFERED,
-                  InteractionState.QUEUED,
+                  LiveInteractionState.OFFERED,
+                  LiveInteractionState.QUEUED,
                   r.agentId() == null ? 0 : r.agentId(),
                   state.now,
                   "offer lost in a restart; back in the queue"));
@@ -427,11 +427,11 @@ final class Transitions {
         campaign.held++;
         interaction.state = r.state();
         interaction.forced = r.forced();
-        interaction.onHold = r.onHold() && r.state() == InteractionState.ACTIVE;
+        interaction.onHold = r.onHold() && r.state() == LiveInteractionState.ACTIVE;
         interaction.offeredAt = r.offeredAt();
         interaction.answeredAt = r.answeredAt();
         interaction.finishedAt = r.finishedAt();
-        if (r.state() == InteractionState.WRAP_UP) {
+        if (r.state() == LiveInteractionState.WRAP_UP) {
           interaction.wrapUpDeadline =
               r.finishedAt().plusSeconds(campaign.settings.wrapUpSeconds());
           state.emit(new TimerRequest(TimerKind.WRAP_UP_END, r.id(), interaction.wrapUpDeadline));

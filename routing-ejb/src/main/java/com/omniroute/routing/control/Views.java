@@ -11,7 +11,7 @@ final class Views {
     int limit = i.campaign.settings.chatTimeLimitSeconds();
     boolean over =
         limit > 0
-            && i.state == InteractionState.ACTIVE
+            && i.state == LiveInteractionState.ACTIVE
             && i.answeredAt != null
             && !at.isBefore(i.answeredAt.plusSeconds(limit));
     return new InteractionView(
@@ -28,8 +28,8 @@ final class Views {
         i.offeredAt,
         i.answeredAt,
         i.finishedAt,
-        i.state == InteractionState.OFFERED ? i.offerDeadline : null,
-        i.state == InteractionState.WRAP_UP ? i.wrapUpDeadline : null,
+        i.state == LiveInteractionState.OFFERED ? i.offerDeadline : null,
+        i.state == LiveInteractionState.WRAP_UP ? i.wrapUpDeadline : null,
         i.reason);
   }
 
