@@ -82,7 +82,6 @@ class CrashRecoveryIT {
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private ApiClient root;
 
-  /** An agent and the API client of its own agent user. */
   @Test
   void everyInteractionIsWhereTheRestartRulesPutItAfterASigkillAndRoutingGoesOn() throws Exception {
     controller.start(SERVER);
