@@ -251,7 +251,7 @@ public class Campaign extends AbstractEntity {
     this.maxInteractionsPerAgent = maxInteractionsPerAgent;
   }
 
-  /** The schedule text of design section 5; empty means always open. */
+  /** The schedule text of docs/design.md section 5; empty means always open. */
   public String getSchedule() {
     return schedule;
   }

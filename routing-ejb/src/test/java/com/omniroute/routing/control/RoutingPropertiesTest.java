@@ -30,7 +30,8 @@ import net.jqwik.api.Provide;
  * through the core's indexes:
  *
  * <ul>
- *   <li>design.md section 4: no waiting interaction could be offered to any agent (rules 2 and 3);
+ *   <li>docs/design.md section 4: no waiting interaction could be offered to any agent under rules
+ *       2 and 3;
  *   <li>every offer obeys rule 2 (or rule 3 when forced), goes to the first waiting interaction any
  *       agent could take (so precedence is never inverted for the agent who gets it), and to an
  *       agent with the lowest penalty and then the most spare among those who could take it;
