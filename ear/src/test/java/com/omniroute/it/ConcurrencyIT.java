@@ -92,8 +92,6 @@ class ConcurrencyIT {
   /** One campaign of the test and its settings. */
   private record Campaign(long id, String mediaType, int maxPerAgent) {}
 
-  /** An agent and the API client of its own agent user. */
-
   /** What every client saw: the answers that matter for the checks, and the odd ones. */
   private static final class Observed {
     final AtomicLong requests = new AtomicLong();

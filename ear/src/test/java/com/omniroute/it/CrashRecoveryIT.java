@@ -43,10 +43,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Nothing is lost when the server dies (design.md section 8, issue 4): a WildFly of its own (the
- * {@code crash} container of {@code arquillian.xml}) is given interactions in every state, killed
- * with SIGKILL and started again; every interaction is then where the restart rules put it, none
- * lost, none duplicated, and routing goes on, including a wrap-up timer that only the rebuilt
+ * Nothing is lost when the server dies (docs/design.md section 8, issue 4): a WildFly of its own
+ * (the {@code crash} container of {@code arquillian.xml}) is given interactions in every state,
+ * killed with SIGKILL and started again; every interaction is then where the restart rules put it,
+ * none lost, none duplicated, and routing goes on, including a wrap-up timer that only the rebuilt
  * engine can have set.
  *
  * <p>The restart rules: QUEUED stays queued; OFFERED goes back to the queue with its original queue
@@ -82,7 +82,6 @@ class CrashRecoveryIT {
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private ApiClient root;
 
-  /** An agent and the API client of its own agent user. */
   @Test
   void everyInteractionIsWhereTheRestartRulesPutItAfterASigkillAndRoutingGoesOn() throws Exception {
     controller.start(SERVER);

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One source of truth (design section 10): a configuration change is checked by the routing core
- * and applied in the same step as its commit, so the engine and the database never disagree. The
- * test runs in the server so that, after every step, it can ask the engine to compare itself with
- * the database as a rebuild would read it ({@link RoutingEngine#differencesFromDatabase}).
+ * One source of truth (docs/design.md section 10): a configuration change is checked by the routing
+ * core and applied in the same step as its commit, so the engine and the database never disagree.
+ * The test runs in the server so that, after every step, it can ask the engine to compare itself
+ * with the database as a rebuild would read it ({@link RoutingEngine#differencesFromDatabase}).
  */
 @ExtendWith(ArquillianExtension.class)
 class EngineConsistencyIT {

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The interval reports of design section 13 after real traffic through the API: the figures the
- * engine wrote into the aggregates, rolled up in the campaign's time zone, in JSON and CSV, within
- * the caller's security groups, and the refusals of bad parameters.
+ * The interval reports of docs/design.md section 13 after real traffic through the API: the figures
+ * the engine wrote into the aggregates, rolled up in the campaign's time zone, in JSON and CSV,
+ * within the caller's security groups, and the refusals of bad parameters.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,2 +1,4 @@
-/** The REST API of design section 9: the application, its error shape and exception mapping. */
+/**
+ * The REST API of docs/design.md section 9: the application, its error shape and exception mapping.
+ */
 package com.omniroute.api;

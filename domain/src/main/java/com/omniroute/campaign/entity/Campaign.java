@@ -48,6 +48,11 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(
     name = Campaign.GROUPS_OF,
     query = "SELECT c.id, c.securityGroup.id FROM Campaign c WHERE c.id IN :ids")
+@NamedQuery(
+    name = Campaign.COUNT_NAMED_IN_GROUP,
+    query =
+        "SELECT COUNT(c) FROM Campaign c WHERE c.securityGroup = :group AND c.name = :name"
+            + " AND (:id IS NULL OR c.id <> :id)")
 public class Campaign extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -66,6 +71,12 @@ public class Campaign extends AbstractEntity {
 
   /** {@code [security group id, number of campaigns]} for each of the groups {@code :groups}. */
   public static final String COUNT_PER_GROUP = "Campaign.countPerGroup";
+
+  /**
+   * How many campaigns of security group {@code :group} (an entity) are named {@code :name}, other
+   * than the one with id {@code :id} (null for a new campaign): a name must be unique in its group.
+   */
+  public static final String COUNT_NAMED_IN_GROUP = "Campaign.countNamedInGroup";
 
   /*
    * The campaign list of the console, in parts, because its filters and order vary: LISTING_ROWS
@@ -240,7 +251,7 @@ public class Campaign extends AbstractEntity {
     this.maxInteractionsPerAgent = maxInteractionsPerAgent;
   }
 
-  /** The schedule text of design section 5; empty means always open. */
+  /** The schedule text of docs/design.md section 5; empty means always open. */
   public String getSchedule() {
     return schedule;
   }

@@ -55,6 +55,23 @@ import java.time.Instant;
 @NamedQuery(
     name = Interaction.DELETE_BY_IDS,
     query = "DELETE FROM Interaction i WHERE i.id IN :ids")
+@NamedQuery(
+    name = Interaction.COUNT_OF_CAMPAIGN,
+    query = "SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :campaign")
+@NamedQuery(
+    name = Interaction.COUNT_OF_AGENT,
+    query = "SELECT COUNT(i) FROM Interaction i WHERE i.agent = :agent")
+@NamedQuery(
+    name = Interaction.DAY_TIMES_OF_CAMPAIGN,
+    query =
+        "SELECT i.queuedAt, i.offeredAt, i.answeredAt, i.endedAt, i.state"
+            + " FROM Interaction i WHERE i.campaign = :campaign AND (i.queuedAt >= :day"
+            + " OR i.offeredAt >= :day OR i.answeredAt >= :day OR i.endedAt >= :day)")
+@NamedQuery(
+    name = Interaction.COUNT_CHATS_OVER_LIMIT_OF_CAMPAIGN,
+    query =
+        "SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :campaign"
+            + " AND i.state = :active AND i.overChatTimeLimitAt IS NOT NULL")
 public class Interaction extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -86,6 +103,26 @@ public class Interaction extends AbstractEntity {
 
   /** The {@code :queued} interactions of campaign {@code :campaign} (an id), oldest first. */
   public static final String WAITING_IN_CAMPAIGN = "Interaction.waitingInCampaign";
+
+  /** How many interactions campaign {@code :campaign} (an entity) has in its history. */
+  public static final String COUNT_OF_CAMPAIGN = "Interaction.countOfCampaign";
+
+  /** How many interactions agent {@code :agent} (an entity) has held. */
+  public static final String COUNT_OF_AGENT = "Interaction.countOfAgent";
+
+  /**
+   * {@code [queuedAt, offeredAt, answeredAt, endedAt, state]} of the interactions of campaign
+   * {@code :campaign} (an entity) with any time at or after {@code :day}: what one campaign's
+   * statistics of the day are computed from.
+   */
+  public static final String DAY_TIMES_OF_CAMPAIGN = "Interaction.dayTimesOfCampaign";
+
+  /**
+   * How many {@code :active} interactions of campaign {@code :campaign} (an entity) are over their
+   * chat time limit.
+   */
+  public static final String COUNT_CHATS_OVER_LIMIT_OF_CAMPAIGN =
+      "Interaction.countChatsOverLimitOfCampaign";
 
   public static final int MIN_PRIORITY = 0;
   public static final int MAX_PRIORITY = 9;

@@ -8,11 +8,19 @@ import java.util.Set;
  *
  * <pre>
  * QUEUED -> OFFERED -> ACTIVE -> WRAP_UP -> COMPLETED
- *   ^          |
- *   +----------+   offer rejected or timed out (keeps its original queue time)
- * QUEUED -> ABANDONED   customer left, or the dropout time passed
+ *   ^          |          |                    ^
+ *   |          |          +--------------------+   finished, campaign without wrap-up
+ *   +----------+   offer rejected, timed out (ring-no-answer), withdrawn by a logout or an
+ *                  override, or lost in a restart: back in its place (original queue time)
+ * QUEUED -> ACTIVE      override: the offer is accepted at once; the agent's active work goes
+ *                       on hold and its pending offers are withdrawn
+ * QUEUED -> ABANDONED   customer left, or the dropout time passed while waiting
+ * OFFERED -> ABANDONED  customer left during the offer: the offer is withdrawn
  * (arrival) -> REJECTED refused at the door: disabled, closed, or ACD limit reached
  * </pre>
+ *
+ * <p>The routing core keeps its own copy of these names ({@code LiveInteractionState}) and makes
+ * these transitions; the routing engine stores them here.
  */
 public enum InteractionState {
   QUEUED,

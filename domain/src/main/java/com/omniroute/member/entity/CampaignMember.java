@@ -80,6 +80,12 @@ import jakarta.validation.constraints.NotNull;
         "SELECT DISTINCT m.agent.id FROM CampaignMember m WHERE m.campaign.id IN :campaigns"
             + " AND NOT EXISTS (SELECT u FROM UserAccount u WHERE u.agent = m.agent)"
             + " ORDER BY m.agent.id")
+@NamedQuery(
+    name = CampaignMember.DELETE_OF_CAMPAIGN,
+    query = "DELETE FROM CampaignMember m WHERE m.campaign = :campaign")
+@NamedQuery(
+    name = CampaignMember.DELETE_OF_AGENT,
+    query = "DELETE FROM CampaignMember m WHERE m.agent = :agent")
 public class CampaignMember extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -131,6 +137,12 @@ public class CampaignMember extends AbstractEntity {
 
   /** Every membership, for the routing engine's own start-up load only. */
   public static final String FIND_ALL = "CampaignMember.findAll";
+
+  /** Deletes every membership of campaign {@code :campaign} (an entity), as it is deleted. */
+  public static final String DELETE_OF_CAMPAIGN = "CampaignMember.deleteOfCampaign";
+
+  /** Deletes every membership of agent {@code :agent} (an entity), as it is deleted. */
+  public static final String DELETE_OF_AGENT = "CampaignMember.deleteOfAgent";
 
   public static final int MIN_PENALTY = 0;
   public static final int MAX_PENALTY = 100;

@@ -44,7 +44,7 @@ public class AgentFigures implements Serializable {
   @Column(name = "ready_ms", nullable = false)
   private long readyMillis;
 
-  /** Not-ready time; by reason once agents give reasons (design section 12). */
+  /** Not-ready time; by reason once agents give reasons (docs/design.md section 12). */
   @Column(name = "not_ready_ms", nullable = false)
   private long notReadyMillis;
 

@@ -56,11 +56,11 @@ public class CampaignFigures implements Serializable {
   @Column(name = "longest_wait_ms", nullable = false)
   private long longestWaitMillis;
 
-  /** Waiting-time rules (design section 11) will count here. */
+  /** Waiting-time rules (docs/design.md section 11) will count here. */
   @Column(name = "overflowed", nullable = false)
   private long overflowed;
 
-  /** Waiting-time rules (design section 11) will count here. */
+  /** Waiting-time rules (docs/design.md section 11) will count here. */
   @Column(name = "callbacks", nullable = false)
   private long callbacks;
 

@@ -19,12 +19,22 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(
     name = SecurityGroup.FIND_BY_NAME,
     query = "SELECT g FROM SecurityGroup g WHERE g.name = :name")
+@NamedQuery(
+    name = SecurityGroup.FIND_BY_IDS,
+    query = "SELECT g FROM SecurityGroup g WHERE g.id IN :ids ORDER BY g.name")
+@NamedQuery(name = SecurityGroup.ALL_IDS, query = "SELECT g.id FROM SecurityGroup g")
 public class SecurityGroup extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "SecurityGroup.findAll";
   public static final String FIND_BY_NAME = "SecurityGroup.findByName";
+
+  /** The groups with the ids {@code :ids}, by name. */
+  public static final String FIND_BY_IDS = "SecurityGroup.findByIds";
+
+  /** The ids of every group: what a superadmin sees. */
+  public static final String ALL_IDS = "SecurityGroup.allIds";
 
   @NotBlank(message = "{omniroute.name.required}")
   @Size(max = 100, message = "{omniroute.name.size}")

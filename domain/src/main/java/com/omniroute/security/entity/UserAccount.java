@@ -40,6 +40,9 @@ import java.util.Set;
     query =
         "SELECT g.id, COUNT(u) FROM UserAccount u JOIN u.securityGroups g WHERE g.id IN :groups"
             + " GROUP BY g.id")
+@NamedQuery(
+    name = UserAccount.UNLINK_AGENT,
+    query = "UPDATE UserAccount u SET u.agent = NULL WHERE u.agent = :agent")
 public class UserAccount extends AbstractEntity {
 
   private static final long serialVersionUID = 1L;
@@ -50,6 +53,9 @@ public class UserAccount extends AbstractEntity {
 
   /** {@code [security group id, number of users]} for each of the groups {@code :groups}. */
   public static final String COUNT_PER_GROUP = "UserAccount.countPerGroup";
+
+  /** Unlinks the users linked to agent {@code :agent} (an entity), as it is deleted. */
+  public static final String UNLINK_AGENT = "UserAccount.unlinkAgent";
 
   @NotBlank(message = "{omniroute.username.required}")
   @Size(max = 100, message = "{omniroute.username.size}")

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference the core is measured against: the same rules (design.md sections 3 and 4), written
- * the obvious way. On every event it routes from scratch: it scans every agent and membership to
- * find the campaigns someone could serve, scans every waiting interaction for the first of those,
- * scans every agent for the best taker, and repeats until nothing can be offered.
+ * The reference the core is measured against: the same rules (docs/design.md sections 3 and 4),
+ * written the obvious way. On every event it routes from scratch: it scans every agent and
+ * membership to find the campaigns someone could serve, scans every waiting interaction for the
+ * first of those, scans every agent for the best taker, and repeats until nothing can be offered.
  */
 final class NaiveRouter implements Router {
 

@@ -1,7 +1,7 @@
 package com.omniroute.routing.bench;
 
 import com.omniroute.routing.control.AgentSettings;
-import com.omniroute.routing.control.AgentState;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.routing.control.CampaignSettings;
 import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.RoutingCore;
@@ -56,7 +56,7 @@ public class QueuePositionBenchmark {
     core = new RoutingCore(clock);
     core.upsertCampaign(CampaignSettings.of(CAMPAIGN, "Support", "CHAT"));
     for (long agent = 1; agent <= MEMBERS; agent++) {
-      core.upsertAgent(new AgentSettings(agent, "Agent " + agent, AgentState.NOT_READY));
+      core.upsertAgent(new AgentSettings(agent, "Agent " + agent, LiveAgentState.NOT_READY));
       core.upsertMembership(new Membership(CAMPAIGN, agent, (int) agent % 3));
     }
     SplittableRandom random = new SplittableRandom(7);

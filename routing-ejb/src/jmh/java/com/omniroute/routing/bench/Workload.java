@@ -1,9 +1,9 @@
 package com.omniroute.routing.bench;
 
 import com.omniroute.routing.control.AgentSettings;
-import com.omniroute.routing.control.AgentState;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.routing.control.CampaignSettings;
-import com.omniroute.routing.control.InteractionState;
+import com.omniroute.routing.control.LiveInteractionState;
 import com.omniroute.routing.control.MediaPolicy;
 import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.RestoredInteraction;
@@ -112,7 +112,7 @@ final class Workload {
     List<RestoredInteraction> live = new ArrayList<>();
     Instant start = Instant.ofEpochMilli(START_MILLIS);
     for (int a = 1; a <= agents; a++) {
-      agentList.add(new AgentSettings(a, "Agent " + a, AgentState.READY));
+      agentList.add(new AgentSettings(a, "Agent " + a, LiveAgentState.READY));
       for (int j = 0; j < MEMBERSHIPS_PER_AGENT; j++) {
         memberships.add(new Membership(memberCampaigns[a][j], a, memberPenalties[a][j]));
       }
@@ -123,7 +123,7 @@ final class Workload {
                 heldCampaigns[a][h],
                 null,
                 0,
-                InteractionState.ACTIVE,
+                LiveInteractionState.ACTIVE,
                 start,
                 (long) a,
                 false,

@@ -5,6 +5,8 @@ import com.omniroute.agent.entity.AgentState;
 import com.omniroute.audit.boundary.AuditLog;
 import com.omniroute.audit.control.Snapshots;
 import com.omniroute.audit.entity.AuditObjectType;
+import com.omniroute.interaction.entity.Interaction;
+import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
@@ -14,6 +16,7 @@ import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
 import com.omniroute.security.entity.Role;
+import com.omniroute.security.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -190,7 +193,7 @@ public class AgentService {
   public void delete(long id) {
     Agent agent = visible(callers.current(), id);
     long handled =
-        em.createQuery("SELECT COUNT(i) FROM Interaction i WHERE i.agent = :agent", Long.class)
+        em.createNamedQuery(Interaction.COUNT_OF_AGENT, Long.class)
             .setParameter("agent", agent)
             .getSingleResult();
     if (handled > 0) {
@@ -203,10 +206,8 @@ public class AgentService {
                   + " interaction(s) and is kept for their history; remove it from its campaigns instead")
           .keyed("refusal.agentHasHistory", agent.getName(), handled);
     }
-    em.createQuery("UPDATE UserAccount u SET u.agent = NULL WHERE u.agent = :agent")
-        .setParameter("agent", agent)
-        .executeUpdate();
-    em.createQuery("DELETE FROM CampaignMember m WHERE m.agent = :agent")
+    em.createNamedQuery(UserAccount.UNLINK_AGENT).setParameter("agent", agent).executeUpdate();
+    em.createNamedQuery(CampaignMember.DELETE_OF_AGENT)
         .setParameter("agent", agent)
         .executeUpdate();
     audit.deleted(

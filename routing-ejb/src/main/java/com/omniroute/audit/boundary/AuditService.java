@@ -81,6 +81,7 @@ public class AuditService {
     if (!caller.isSuperadmin()) {
       jpql.append(AuditEntry.IN_GROUPS);
     }
+    // Not a named query: assembled at run time from AuditEntry's parts, only the filters given.
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     if (filter.from() != null) {
       query.setParameter("from", filter.from());

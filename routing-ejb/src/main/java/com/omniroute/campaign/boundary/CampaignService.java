@@ -5,7 +5,9 @@ import com.omniroute.audit.control.Snapshots;
 import com.omniroute.audit.entity.AuditObjectType;
 import com.omniroute.campaign.control.CampaignSort;
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.media.entity.MediaType;
+import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.MessageKey;
@@ -179,8 +181,8 @@ public class CampaignService {
   public void delete(long id) {
     Campaign campaign = visible(callers.current(), id);
     long interactions =
-        em.createQuery("SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :c", Long.class)
-            .setParameter("c", campaign)
+        em.createNamedQuery(Interaction.COUNT_OF_CAMPAIGN, Long.class)
+            .setParameter("campaign", campaign)
             .getSingleResult();
     if (interactions > 0) {
       throw new ServiceException(
@@ -192,8 +194,8 @@ public class CampaignService {
                   + " interaction(s) in its history; disable it instead of deleting it")
           .keyed("refusal.campaignHasHistory", campaign.getName(), interactions);
     }
-    em.createQuery("DELETE FROM CampaignMember m WHERE m.campaign = :c")
-        .setParameter("c", campaign)
+    em.createNamedQuery(CampaignMember.DELETE_OF_CAMPAIGN)
+        .setParameter("campaign", campaign)
         .executeUpdate();
     audit.deleted(
         AuditObjectType.CAMPAIGN,
@@ -279,13 +281,10 @@ public class CampaignService {
   private void requireUniqueName(Campaign campaign) {
     // Compares with what is stored: COMMIT flush mode keeps the pending change out of the query.
     long same =
-        em.createQuery(
-                "SELECT COUNT(c) FROM Campaign c WHERE c.securityGroup = :g AND c.name = :n"
-                    + " AND (:id IS NULL OR c.id <> :id)",
-                Long.class)
+        em.createNamedQuery(Campaign.COUNT_NAMED_IN_GROUP, Long.class)
             .setFlushMode(FlushModeType.COMMIT)
-            .setParameter("g", campaign.getSecurityGroup())
-            .setParameter("n", campaign.getName())
+            .setParameter("group", campaign.getSecurityGroup())
+            .setParameter("name", campaign.getName())
             .setParameter("id", campaign.getId())
             .getSingleResult();
     if (same > 0) {

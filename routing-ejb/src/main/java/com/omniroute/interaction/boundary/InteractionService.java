@@ -12,8 +12,8 @@ import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.RoutingEngine;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
 import com.omniroute.security.boundary.Visibility;
@@ -119,9 +119,9 @@ public class InteractionService {
   public AgentWork changeAgentState(long agentId, String state) {
     Caller caller = callers.current();
     accessibleAgent(caller, agentId);
-    AgentState target;
+    LiveAgentState target;
     try {
-      target = AgentState.valueOf(String.valueOf(state).toUpperCase(Locale.ROOT));
+      target = LiveAgentState.valueOf(String.valueOf(state).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ServiceException.invalid("state", "State must be READY, NOT_READY or LOGGED_OUT");
     }

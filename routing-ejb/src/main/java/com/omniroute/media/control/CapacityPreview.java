@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What a capacity model (design.md section 3) means for one agent, for the policies as an
+ * What a capacity model (docs/design.md section 3) means for one agent, for the policies as an
  * administrator is editing them: how many interactions of each type one agent holds at once, the
  * order in which types are served, and, for a given hand, which types may still be offered
  * normally, which only by override, and why the others may not.
@@ -137,7 +137,7 @@ public final class CapacityPreview {
   }
 
   /**
-   * Hands worth showing, like the worked examples of design.md section 3.4: for each type, in
+   * Hands worth showing, like the worked examples of docs/design.md section 3.4: for each type, in
    * precedence order, one interaction in hand, one short of the most it can hold alone (three chats
    * with the defaults), and the most it can hold alone.
    */

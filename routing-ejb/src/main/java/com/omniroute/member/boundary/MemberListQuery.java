@@ -110,8 +110,8 @@ final class MemberListQuery {
   }
 
   /**
-   * A page of the agents {@link #countSearch} counts, by name, each with the voice campaigns of the
-   * groups it is a member of.
+   * A page of the agents {@link #countSearch} counts, by name, each with the campaigns of the
+   * groups it is a member of, voice campaigns only (other media types are left out).
    */
   List<AgentMemberships> search(int first, int size) {
     List<AgentSummary> agents =

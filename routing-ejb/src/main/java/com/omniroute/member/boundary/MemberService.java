@@ -189,8 +189,11 @@ public class MemberService {
   }
 
   /**
-   * A page of the agents of the caller's groups whose name contains {@code name}, by name, each
-   * with the voice campaigns (of the caller's groups) it is a member of. A blank name finds nobody.
+   * The members screen's search: a page of the agents of the caller's groups whose name contains
+   * {@code name}, by name, each with its memberships of <em>voice campaigns only</em> (of the
+   * caller's groups), as the search modal shows them (docs/console.md). An agent found is listed
+   * even when it is in no voice campaign, with no memberships; its chat, email and other
+   * memberships are never listed here. A blank name finds nobody.
    */
   public List<AgentMemberships> search(String name, int first, int size) {
     Checks.page(first, size, MAX_PAGE_SIZE);

@@ -1,6 +1,9 @@
 package com.omniroute.platform.boundary;
 
-/** The error codes of the API contract (design section 9), each with the HTTP status it maps to. */
+/**
+ * The error codes of the API contract (docs/design.md section 9), each with the HTTP status it maps
+ * to.
+ */
 public enum ErrorCode {
   VALIDATION(400),
   UNAUTHORIZED(401),

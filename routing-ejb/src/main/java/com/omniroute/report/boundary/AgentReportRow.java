@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * One row of the agent report (design section 13): one agent, one interval of the report's time
- * zone.
+ * One row of the agent report (docs/design.md section 13): one agent, one interval of the report's
+ * time zone.
  *
  * @param intervalStart in the report's time zone, with its offset then
  * @param handleSeconds time spent handling interactions in the interval (answer to wrap-up end;

@@ -5,8 +5,9 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
- * One row of the campaign report (design section 13): one campaign, one interval of its time zone.
- * Averages and the service level are {@code null} when nothing was measured in the interval.
+ * One row of the campaign report (docs/design.md section 13): one campaign, one interval of its
+ * time zone. Averages and the service level are {@code null} when nothing was measured in the
+ * interval.
  *
  * @param intervalStart in the campaign's time zone, with its offset then
  * @param serviceLevelPercent answered within the service level time / (answered + abandoned after

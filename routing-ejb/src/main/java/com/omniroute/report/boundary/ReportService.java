@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The interval reports of design section 13, read from the 15-minute aggregates and rolled up into
- * 15 minutes, hours or days: campaigns in each campaign's time zone, agents in the time zone asked
- * for (UTC by default). Only the campaigns and agents of the caller's security groups.
+ * The interval reports of docs/design.md section 13, read from the 15-minute aggregates and rolled
+ * up into 15 minutes, hours or days: campaigns in each campaign's time zone, agents in the time
+ * zone asked for (UTC by default). Only the campaigns and agents of the caller's security groups.
  */
 @Stateless
 @RolesAllowed({"admin", "supervisor", "superadmin"})

@@ -1,14 +1,16 @@
 package com.omniroute.routing.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.agent.entity.AgentState;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
+import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.media.entity.MediaType;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.routing.control.AgentSettings;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.CampaignSettings;
-import com.omniroute.routing.control.InteractionState;
+import com.omniroute.routing.control.LiveAgentState;
+import com.omniroute.routing.control.LiveInteractionState;
 import com.omniroute.routing.control.MediaPolicy;
 import com.omniroute.routing.control.Membership;
 import com.omniroute.routing.control.RestoredInteraction;
@@ -74,7 +76,7 @@ final class CoreMapping {
   }
 
   static AgentSettings agent(Agent a) {
-    return new AgentSettings(a.getId(), a.getName(), AgentState.valueOf(a.getState().name()));
+    return new AgentSettings(a.getId(), a.getName(), LiveAgentState.valueOf(a.getState().name()));
   }
 
   static Membership membership(CampaignMember m) {
@@ -87,13 +89,13 @@ final class CoreMapping {
    * waiting and was never offered, so the time is left out.
    */
   static RestoredInteraction restored(Interaction i) {
-    boolean waiting = i.getState() == com.omniroute.interaction.entity.InteractionState.QUEUED;
+    boolean waiting = i.getState() == InteractionState.QUEUED;
     return new RestoredInteraction(
         i.getId(),
         i.getCampaign().getId(),
         i.getMediaType(),
         i.getPriority(),
-        InteractionState.valueOf(i.getState().name()),
+        LiveInteractionState.valueOf(i.getState().name()),
         i.getQueuedAt(),
         i.getAgent() == null ? null : i.getAgent().getId(),
         i.isForced(),
@@ -103,11 +105,11 @@ final class CoreMapping {
         i.getFinishedAt());
   }
 
-  static com.omniroute.interaction.entity.InteractionState stored(InteractionState state) {
-    return com.omniroute.interaction.entity.InteractionState.valueOf(state.name());
+  static InteractionState stored(LiveInteractionState state) {
+    return InteractionState.valueOf(state.name());
   }
 
-  static com.omniroute.agent.entity.AgentState stored(AgentState state) {
-    return com.omniroute.agent.entity.AgentState.valueOf(state.name());
+  static AgentState stored(LiveAgentState state) {
+    return AgentState.valueOf(state.name());
   }
 }

@@ -1,13 +1,15 @@
 package com.omniroute.routing.boundary;
 
+import com.omniroute.agent.entity.AgentState;
 import com.omniroute.interaction.entity.Interaction;
+import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.platform.boundary.DatabaseFailures;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
 import com.omniroute.routing.control.Explanation;
 import com.omniroute.routing.control.InteractionView;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.routing.control.MediaPolicy;
 import com.omniroute.routing.control.QueueStatus;
 import com.omniroute.routing.control.RejectionCode;
@@ -188,17 +190,14 @@ public class RoutingEngine {
     event(c -> c.abandon(interactionId));
   }
 
-  public void changeAgentState(long agentId, AgentState state) {
+  public void changeAgentState(long agentId, LiveAgentState state) {
     event(c -> c.agentStateChanged(agentId, state));
   }
 
   /** Told of an agent's stored state change inside the commit group that stores it. */
   @FunctionalInterface
   public interface StateChangeRecorder {
-    void changed(
-        com.omniroute.agent.entity.Agent agent,
-        com.omniroute.agent.entity.AgentState before,
-        com.omniroute.agent.entity.AgentState after);
+    void changed(com.omniroute.agent.entity.Agent agent, AgentState before, AgentState after);
   }
 
   /**
@@ -206,7 +205,7 @@ public class RoutingEngine {
    * supervisor's action) in the same transaction. The recorder runs on the writer's thread, not as
    * the caller: it must not ask who the caller is. Nothing is recorded when the state stays.
    */
-  public void changeAgentState(long agentId, AgentState state, StateChangeRecorder recorder) {
+  public void changeAgentState(long agentId, LiveAgentState state, StateChangeRecorder recorder) {
     submit(steps.agentState(agentId, state, recorder));
   }
 
@@ -419,7 +418,7 @@ public class RoutingEngine {
                   timers.scheduleNextTransition(
                       c.getId(), CoreMapping.schedule(c), CoreMapping.zone(c), now));
       stored.live().stream()
-          .filter(i -> i.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE)
+          .filter(i -> i.getState() == InteractionState.ACTIVE)
           .forEach(timers::armChatTimeLimit);
       writer.writeFigures();
       transaction.commit();

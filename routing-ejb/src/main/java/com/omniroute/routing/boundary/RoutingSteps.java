@@ -1,12 +1,14 @@
 package com.omniroute.routing.boundary;
 
 import com.omniroute.agent.entity.Agent;
+import com.omniroute.agent.entity.AgentState;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.interaction.entity.Interaction;
+import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.Effect;
-import com.omniroute.routing.control.InteractionState;
+import com.omniroute.routing.control.LiveAgentState;
+import com.omniroute.routing.control.LiveInteractionState;
 import com.omniroute.routing.control.RoutingCore;
 import com.omniroute.routing.control.RoutingResult;
 import com.omniroute.routing.control.TimerKind;
@@ -100,10 +102,10 @@ final class RoutingSteps {
 
   /** Changes the agent's state and has the recorder write what changed, if anything did. */
   CommitGroups.Step<EffectWriter, Void> agentState(
-      long agentId, AgentState state, RoutingEngine.StateChangeRecorder recorder) {
+      long agentId, LiveAgentState state, RoutingEngine.StateChangeRecorder recorder) {
     return writer -> {
       Agent agent = em.find(Agent.class, agentId);
-      com.omniroute.agent.entity.AgentState before = agent == null ? null : agent.getState();
+      AgentState before = agent == null ? null : agent.getState();
       writer.write(core.change(c -> c.agentStateChanged(agentId, state)));
       if (agent != null && before != agent.getState()) {
         recorder.changed(agent, before, agent.getState());
@@ -140,7 +142,9 @@ final class RoutingSteps {
     if (key.kind() == TimerKind.OFFER_TIMEOUT) {
       result.effects(Effect.InteractionStateChanged.class).stream()
           .filter(
-              c -> c.interactionId() == key.interactionId() && c.from() == InteractionState.OFFERED)
+              c ->
+                  c.interactionId() == key.interactionId()
+                      && c.from() == LiveInteractionState.OFFERED)
           .findFirst()
           .ifPresent(c -> writer.offerMissed(c.agentId()));
     }
@@ -180,7 +184,7 @@ final class RoutingSteps {
   private void chatTimeLimitPassed(ChatLimitKey key) {
     Interaction interaction = em.find(Interaction.class, key.interactionId());
     if (interaction != null
-        && interaction.getState() == com.omniroute.interaction.entity.InteractionState.ACTIVE
+        && interaction.getState() == InteractionState.ACTIVE
         && interaction.getOverChatTimeLimitAt() == null) {
       interaction.setOverChatTimeLimitAt(clock.instant());
       LOG.info(() -> "Interaction " + key.interactionId() + " is over its chat time limit");

@@ -1,7 +1,7 @@
 package com.omniroute.routing.control;
 
 /** An agent as the routing core needs it: who, and whether it may be offered work. */
-public record AgentSettings(long id, String name, AgentState state) {
+public record AgentSettings(long id, String name, LiveAgentState state) {
 
   public AgentSettings {
     if (name == null || name.isBlank()) {

@@ -13,7 +13,7 @@ import java.util.List;
 public record AgentWork(
     long agentId,
     String name,
-    AgentState state,
+    LiveAgentState state,
     int used,
     int spare,
     Instant idleSince,

@@ -74,7 +74,7 @@ final class ConfigurationChecks {
           if (r.agentId() == null || !agentIds.contains(r.agentId())) {
             throw RoutingException.validation(what + " is " + r.state() + " without a known agent");
           }
-          if (r.state() == InteractionState.WRAP_UP && r.finishedAt() == null) {
+          if (r.state() == LiveInteractionState.WRAP_UP && r.finishedAt() == null) {
             throw RoutingException.validation(what + " is in WRAP_UP without a finish time");
           }
         }

@@ -62,12 +62,12 @@ final class ConfigurationSteps {
     }
     switch (r.state()) {
       case QUEUED, OFFERED -> {
-        if (r.state() == InteractionState.OFFERED) {
+        if (r.state() == LiveInteractionState.OFFERED) {
           state.emit(
               new InteractionStateChanged(
                   r.id(),
-                  InteractionState.OFFERED,
-                  InteractionState.QUEUED,
+                  LiveInteractionState.OFFERED,
+                  LiveInteractionState.QUEUED,
                   r.agentId() == null ? 0 : r.agentId(),
                   state.now,
                   "offer lost in a restart; back in the queue"));
@@ -84,11 +84,11 @@ final class ConfigurationSteps {
         campaign.held++;
         interaction.state = r.state();
         interaction.forced = r.forced();
-        interaction.onHold = r.onHold() && r.state() == InteractionState.ACTIVE;
+        interaction.onHold = r.onHold() && r.state() == LiveInteractionState.ACTIVE;
         interaction.offeredAt = r.offeredAt();
         interaction.answeredAt = r.answeredAt();
         interaction.finishedAt = r.finishedAt();
-        if (r.state() == InteractionState.WRAP_UP) {
+        if (r.state() == LiveInteractionState.WRAP_UP) {
           interaction.wrapUpDeadline =
               r.finishedAt().plusSeconds(campaign.settings.wrapUpSeconds());
           timers.requestWrapUpEnd(interaction);

@@ -39,8 +39,8 @@ public sealed interface Effect {
     }
 
     /** The state the interaction is in now. */
-    public InteractionState state() {
-      return forced ? InteractionState.ACTIVE : InteractionState.OFFERED;
+    public LiveInteractionState state() {
+      return forced ? LiveInteractionState.ACTIVE : LiveInteractionState.OFFERED;
     }
   }
 
@@ -52,8 +52,8 @@ public sealed interface Effect {
    */
   record InteractionStateChanged(
       long interactionId,
-      InteractionState from,
-      InteractionState to,
+      LiveInteractionState from,
+      LiveInteractionState to,
       long agentId,
       Instant at,
       String reason)
@@ -68,7 +68,7 @@ public sealed interface Effect {
   record Abandoned(
       long interactionId,
       long campaignId,
-      InteractionState from,
+      LiveInteractionState from,
       Long agentId,
       boolean dropout,
       Instant at,
@@ -79,7 +79,7 @@ public sealed interface Effect {
   record Resumed(long interactionId, long agentId, String reason) implements Effect {}
 
   /** The core changed an agent's state itself, for example NOT_READY after ring-no-answer. */
-  record AgentStateChanged(long agentId, AgentState from, AgentState to, String reason)
+  record AgentStateChanged(long agentId, LiveAgentState from, LiveAgentState to, String reason)
       implements Effect {}
 
   /** Schedule a timer (replacing any of the same kind for the interaction). */

@@ -25,7 +25,7 @@ final class Explanations {
    * @param position the interaction's place in its queue, present while it is QUEUED
    */
   static Explanation whyWaiting(TrackedInteraction interaction, OptionalInt position) {
-    if (interaction.state != InteractionState.QUEUED) {
+    if (interaction.state != LiveInteractionState.QUEUED) {
       return new Explanation(
           List.of(
               List.of(
@@ -46,7 +46,7 @@ final class Explanations {
     for (TrackedMember member : campaign.members.values()) {
       switch (Fit.of(member.agent, campaign)) {
         case NOT_READY -> {
-          if (member.agent.state == AgentState.LOGGED_OUT) {
+          if (member.agent.state == LiveAgentState.LOGGED_OUT) {
             loggedOut++;
           } else {
             notReady++;

@@ -2,8 +2,8 @@ package com.omniroute.routing.control;
 
 /**
  * Whether an agent could be offered a campaign's media type right now, and if not, the first rule
- * that stops it: rules 2 and 3 of design.md section 3. The one place the core decides eligibility;
- * the routing index files members by it and the explanations count members by it.
+ * that stops it: rules 2 and 3 of docs/design.md section 3. The one place the core decides
+ * eligibility; the routing index files members by it and the explanations count members by it.
  */
 enum Fit {
   /** Rule 2: READY, under the campaign's limit, enough spare capacity. */
@@ -22,7 +22,7 @@ enum Fit {
   }
 
   static Fit of(TrackedAgent agent, TrackedCampaign campaign) {
-    if (agent.state != AgentState.READY) {
+    if (agent.state != LiveAgentState.READY) {
       return NOT_READY;
     }
     if (agent.heldOf(campaign) >= campaign.settings.maxInteractionsPerAgent()) {

@@ -22,7 +22,7 @@ final class InteractionChecks {
 
   static void acceptable(TrackedInteraction interaction, TrackedAgent agent) {
     requireHeldBy(interaction, agent, "accept");
-    if (interaction.state != InteractionState.OFFERED) {
+    if (interaction.state != LiveInteractionState.OFFERED) {
       throw RoutingException.invalidState(
           "interaction "
               + interaction.id
@@ -40,7 +40,7 @@ final class InteractionChecks {
       throw RoutingException.invalidState(
           "interaction " + interaction.id + " was offered by override and cannot be rejected");
     }
-    if (interaction.state != InteractionState.OFFERED) {
+    if (interaction.state != LiveInteractionState.OFFERED) {
       throw RoutingException.invalidState(
           "interaction " + interaction.id + " is " + interaction.state + " and cannot be rejected");
     }
@@ -48,7 +48,7 @@ final class InteractionChecks {
 
   static void finishable(TrackedInteraction interaction, TrackedAgent agent) {
     requireHeldBy(interaction, agent, "finish");
-    if (interaction.state != InteractionState.ACTIVE) {
+    if (interaction.state != LiveInteractionState.ACTIVE) {
       throw RoutingException.invalidState(
           "interaction "
               + interaction.id
@@ -60,8 +60,8 @@ final class InteractionChecks {
 
   /** The customer may leave while waiting or offered; an answered one is ended by its agent. */
   static void abandonable(TrackedInteraction interaction) {
-    if (interaction.state != InteractionState.QUEUED
-        && interaction.state != InteractionState.OFFERED) {
+    if (interaction.state != LiveInteractionState.QUEUED
+        && interaction.state != LiveInteractionState.OFFERED) {
       throw RoutingException.invalidState(
           "interaction "
               + interaction.id

@@ -17,7 +17,7 @@ public record InteractionView(
     long campaignId,
     String mediaType,
     int priority,
-    InteractionState state,
+    LiveInteractionState state,
     Long agentId,
     boolean forced,
     boolean onHold,

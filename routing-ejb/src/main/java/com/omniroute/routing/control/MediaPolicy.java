@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The capacity policy of one media type (design.md section 3). Codes are open-ended strings so that
- * an administrator can add channels without a code change.
+ * The capacity policy of one media type (docs/design.md section 3). Codes are open-ended strings so
+ * that an administrator can add channels without a code change.
  *
  * @param code the media type, for example {@code CHAT}
  * @param share the capacity one interaction of this type occupies, 1..100
@@ -39,25 +39,25 @@ public record MediaPolicy(
   }
 
   /**
-   * Rule 2 of design.md section 3, its capacity part: an agent using {@code used} of its capacity
-   * may be offered an interaction of this type normally when at least the required spare is free
-   * and the interaction's share still fits. The routing core and the console's preview both ask
-   * this method, so that what the preview promises is what the engine does.
+   * Rule 2 of docs/design.md section 3, its capacity part: an agent using {@code used} of its
+   * capacity may be offered an interaction of this type normally when at least the required spare
+   * is free and the interaction's share still fits. The routing core and the console's preview both
+   * ask this method, so that what the preview promises is what the engine does.
    */
   public boolean fitsNormally(int used) {
     return CAPACITY - used >= requiredSpare && used + share <= CAPACITY;
   }
 
   /**
-   * Rule 3 of design.md section 3, its media part: an interaction of this type may be offered by
-   * override only when it may put each interaction in hand on hold, that is, when this is true for
-   * the type of every one of them (and the agent holds at least one).
+   * Rule 3 of docs/design.md section 3, its media part: an interaction of this type may be offered
+   * by override only when it may put each interaction in hand on hold, that is, when this is true
+   * for the type of every one of them (and the agent holds at least one).
    */
   public boolean mayOverride(String typeInHand) {
     return overrides.contains(typeInHand);
   }
 
-  /** The defaults of design.md section 3. */
+  /** The defaults of docs/design.md section 3. */
   public static List<MediaPolicy> defaults() {
     return List.of(
         new MediaPolicy("VOICE", 100, 50, 1, Set.of("CHAT", "EMAIL")),

@@ -174,7 +174,7 @@ public final class RoutingCore {
    * (not yet accepted) offers back to the queue; interactions already accepted stay in its hands
    * until finished.
    */
-  public RoutingResult agentStateChanged(long agentId, AgentState newState) {
+  public RoutingResult agentStateChanged(long agentId, LiveAgentState newState) {
     TrackedAgent agent = state.agent(agentId);
     Objects.requireNonNull(newState, "state");
     if (agent.state == newState) {
@@ -213,7 +213,7 @@ public final class RoutingCore {
     TrackedInteraction interaction = steps.enqueueNew(interactionId, campaign, priority, queuedAt);
     steps.route();
     // Only now, so that an interaction offered at once never has a dropout timer to cancel.
-    if (interaction.state == InteractionState.QUEUED) {
+    if (interaction.state == LiveInteractionState.QUEUED) {
       timers.requestDropout(interaction);
     }
     return state.end();
@@ -281,7 +281,7 @@ public final class RoutingCore {
     return timerFired(
         TimerKind.WRAP_UP_END,
         interactionId,
-        i -> steps.complete(i, InteractionState.WRAP_UP, "wrap-up ended"));
+        i -> steps.complete(i, LiveInteractionState.WRAP_UP, "wrap-up ended"));
   }
 
   /**

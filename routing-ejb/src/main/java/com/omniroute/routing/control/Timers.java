@@ -28,11 +28,11 @@ final class Timers {
     }
     return switch (kind) {
       case OFFER_TIMEOUT ->
-          interaction.state == InteractionState.OFFERED ? interaction.offerDeadline : null;
+          interaction.state == LiveInteractionState.OFFERED ? interaction.offerDeadline : null;
       case WRAP_UP_END ->
-          interaction.state == InteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
+          interaction.state == LiveInteractionState.WRAP_UP ? interaction.wrapUpDeadline : null;
       case DROPOUT ->
-          interaction.state == InteractionState.QUEUED ? interaction.dropoutDeadline : null;
+          interaction.state == LiveInteractionState.QUEUED ? interaction.dropoutDeadline : null;
     };
   }
 

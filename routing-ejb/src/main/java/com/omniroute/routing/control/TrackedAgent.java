@@ -11,7 +11,7 @@ final class TrackedAgent {
 
   final long id;
   String name;
-  AgentState state;
+  LiveAgentState state;
   int used;
   Instant idleSince;
   final List<TrackedInteraction> held = new ArrayList<>();
@@ -28,7 +28,7 @@ final class TrackedAgent {
   int indexedSpare;
   Instant indexedIdleSince;
 
-  TrackedAgent(long id, String name, AgentState state, Instant idleSince) {
+  TrackedAgent(long id, String name, LiveAgentState state, Instant idleSince) {
     this.id = id;
     this.name = name;
     this.state = state;

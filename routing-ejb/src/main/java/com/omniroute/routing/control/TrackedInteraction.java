@@ -33,7 +33,7 @@ final class TrackedInteraction {
   final int priority;
   final Instant queuedAt;
 
-  InteractionState state = InteractionState.QUEUED;
+  LiveInteractionState state = LiveInteractionState.QUEUED;
   TrackedAgent agent;
   boolean forced;
   boolean onHold;

@@ -98,13 +98,13 @@ final class Transitions {
   /** The agent accepted its offer: OFFERED to ACTIVE. */
   void accept(TrackedInteraction interaction) {
     timers.cancelOfferTimeout(interaction);
-    interaction.state = InteractionState.ACTIVE;
+    interaction.state = LiveInteractionState.ACTIVE;
     interaction.answeredAt = state.now;
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.OFFERED,
-            InteractionState.ACTIVE,
+            LiveInteractionState.OFFERED,
+            LiveInteractionState.ACTIVE,
             interaction.agent.id,
             state.now,
             "accepted"));
@@ -126,16 +126,16 @@ final class Transitions {
    * An agent's requested state change. Becoming READY starts its idle time; logging out withdraws
    * its pending offers back to the queue.
    */
-  void changeState(TrackedAgent agent, AgentState to) {
-    AgentState from = agent.state;
+  void changeState(TrackedAgent agent, LiveAgentState to) {
+    LiveAgentState from = agent.state;
     agent.state = to;
-    if (to == AgentState.READY) {
+    if (to == LiveAgentState.READY) {
       agent.idleSince = state.now;
     }
     state.emit(new AgentStateChanged(agent.id, from, to, "requested"));
-    if (to == AgentState.LOGGED_OUT) {
+    if (to == LiveAgentState.LOGGED_OUT) {
       for (TrackedInteraction offered : List.copyOf(agent.held)) {
-        if (offered.state == InteractionState.OFFERED) {
+        if (offered.state == LiveInteractionState.OFFERED) {
           takeBack(offered, false, "offer withdrawn: " + agent.name + " logged out");
         }
       }
@@ -152,13 +152,13 @@ final class Transitions {
     int timeout = interaction.campaign.settings.offerTimeoutSeconds();
     release(agent, interaction, true);
     requeue(interaction, agent, "not answered by " + agent.name + " within " + timeout + " s");
-    if (agent.state == AgentState.READY) {
-      agent.state = AgentState.NOT_READY;
+    if (agent.state == LiveAgentState.READY) {
+      agent.state = LiveAgentState.NOT_READY;
       state.emit(
           new AgentStateChanged(
               agent.id,
-              AgentState.READY,
-              AgentState.NOT_READY,
+              LiveAgentState.READY,
+              LiveAgentState.NOT_READY,
               "ring-no-answer: did not answer interaction "
                   + interaction.id
                   + " within "
@@ -179,10 +179,10 @@ final class Transitions {
     List<TrackedInteraction> withdrawn = new ArrayList<>();
     if (forced) {
       for (TrackedInteraction inHand : agent.held) {
-        if (inHand.state == InteractionState.ACTIVE && !inHand.onHold) {
+        if (inHand.state == LiveInteractionState.ACTIVE && !inHand.onHold) {
           inHand.onHold = true;
           putOnHold.add(inHand.id);
-        } else if (inHand.state == InteractionState.OFFERED) {
+        } else if (inHand.state == LiveInteractionState.OFFERED) {
           withdrawn.add(inHand);
         }
       }
@@ -192,10 +192,10 @@ final class Transitions {
     interaction.offeredAt = state.now;
     interaction.reason = reason;
     if (forced) {
-      interaction.state = InteractionState.ACTIVE;
+      interaction.state = LiveInteractionState.ACTIVE;
       interaction.answeredAt = state.now;
     } else {
-      interaction.state = InteractionState.OFFERED;
+      interaction.state = LiveInteractionState.OFFERED;
       int timeout = campaign.settings.offerTimeoutSeconds();
       if (timeout > 0) {
         interaction.offerDeadline = state.now.plusSeconds(timeout);
@@ -244,7 +244,7 @@ final class Transitions {
 
   /* Back to the queue with the original queue time, so it keeps its place. */
   void requeue(TrackedInteraction interaction, TrackedAgent from, String reason) {
-    interaction.state = InteractionState.QUEUED;
+    interaction.state = LiveInteractionState.QUEUED;
     interaction.forced = false;
     interaction.onHold = false;
     interaction.offeredAt = null;
@@ -253,8 +253,8 @@ final class Transitions {
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.OFFERED,
-            InteractionState.QUEUED,
+            LiveInteractionState.OFFERED,
+            LiveInteractionState.QUEUED,
             from.id,
             state.now,
             reason));
@@ -273,19 +273,19 @@ final class Transitions {
     if (wrapUp > 0) {
       startWrapUp(interaction, wrapUp);
     } else {
-      complete(interaction, InteractionState.ACTIVE, "finished; no wrap-up");
+      complete(interaction, LiveInteractionState.ACTIVE, "finished; no wrap-up");
     }
   }
 
   /* Wrap-up starts: capacity stays in use until its timer ends it. */
   private void startWrapUp(TrackedInteraction interaction, int wrapUpSeconds) {
-    interaction.state = InteractionState.WRAP_UP;
+    interaction.state = LiveInteractionState.WRAP_UP;
     interaction.wrapUpDeadline = state.now.plusSeconds(wrapUpSeconds);
     state.emit(
         new InteractionStateChanged(
             interaction.id,
-            InteractionState.ACTIVE,
-            InteractionState.WRAP_UP,
+            LiveInteractionState.ACTIVE,
+            LiveInteractionState.WRAP_UP,
             interaction.agent.id,
             state.now,
             "finished; wrap-up of " + wrapUpSeconds + " s"));
@@ -293,14 +293,14 @@ final class Transitions {
     resumeIfNoOverride(interaction.agent);
   }
 
-  void complete(TrackedInteraction interaction, InteractionState from, String reason) {
+  void complete(TrackedInteraction interaction, LiveInteractionState from, String reason) {
     TrackedAgent agent = interaction.agent;
     release(agent, interaction, true);
-    interaction.state = InteractionState.COMPLETED;
+    interaction.state = LiveInteractionState.COMPLETED;
     state.interactions.remove(interaction.id);
     state.emit(
         new InteractionStateChanged(
-            interaction.id, from, InteractionState.COMPLETED, agent.id, state.now, reason));
+            interaction.id, from, LiveInteractionState.COMPLETED, agent.id, state.now, reason));
     resumeIfNoOverride(agent);
     index.refile(agent);
   }
@@ -316,9 +316,9 @@ final class Transitions {
   }
 
   void abandon(TrackedInteraction interaction, boolean dropout, String reason) {
-    InteractionState from = interaction.state;
+    LiveInteractionState from = interaction.state;
     TrackedAgent agent = interaction.agent;
-    if (from == InteractionState.QUEUED) {
+    if (from == LiveInteractionState.QUEUED) {
       index.dequeue(interaction);
       if (!dropout) {
         timers.cancelDropout(interaction);
@@ -327,7 +327,7 @@ final class Transitions {
       timers.cancelOfferTimeout(interaction);
       release(agent, interaction, true);
     }
-    interaction.state = InteractionState.ABANDONED;
+    interaction.state = LiveInteractionState.ABANDONED;
     state.interactions.remove(interaction.id);
     state.emit(
         new Abandoned(
@@ -354,7 +354,7 @@ final class Transitions {
     for (TrackedInteraction inHand : agent.held) {
       if (inHand.onHold) {
         anyOnHold = true;
-      } else if (inHand.forced && inHand.state == InteractionState.ACTIVE) {
+      } else if (inHand.forced && inHand.state == LiveInteractionState.ACTIVE) {
         overrideRunning = true;
       }
     }

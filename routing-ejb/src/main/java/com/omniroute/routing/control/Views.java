@@ -17,7 +17,7 @@ final class Views {
     int limit = i.campaign.settings.chatTimeLimitSeconds();
     boolean over =
         limit > 0
-            && i.state == InteractionState.ACTIVE
+            && i.state == LiveInteractionState.ACTIVE
             && i.answeredAt != null
             && !at.isBefore(i.answeredAt.plusSeconds(limit));
     return new InteractionView(
@@ -34,8 +34,8 @@ final class Views {
         i.offeredAt,
         i.answeredAt,
         i.finishedAt,
-        i.state == InteractionState.OFFERED ? i.offerDeadline : null,
-        i.state == InteractionState.WRAP_UP ? i.wrapUpDeadline : null,
+        i.state == LiveInteractionState.OFFERED ? i.offerDeadline : null,
+        i.state == LiveInteractionState.WRAP_UP ? i.wrapUpDeadline : null,
         i.reason);
   }
 
@@ -62,7 +62,7 @@ final class Views {
 
   /** 1 for the next one its campaign will offer; empty unless live and QUEUED. */
   static OptionalInt position(TrackedInteraction interaction) {
-    if (interaction == null || interaction.state != InteractionState.QUEUED) {
+    if (interaction == null || interaction.state != LiveInteractionState.QUEUED) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(interaction.campaign.waiting.rank(interaction) + 1);

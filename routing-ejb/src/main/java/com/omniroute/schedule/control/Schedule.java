@@ -19,7 +19,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * A campaign's opening hours, parsed from the schedule text of design.md section 5 and its
+ * A campaign's opening hours, parsed from the schedule text of docs/design.md section 5 and its
  * extensions (ranges crossing midnight, several ranges per group, dated exceptions); see {@code
  * docs/schedules.md} for the grammar and the decisions. Immutable and thread-safe.
  *

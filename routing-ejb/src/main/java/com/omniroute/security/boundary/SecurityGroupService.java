@@ -89,9 +89,7 @@ public class SecurityGroupService {
     List<Long> ids = Visibility.groupIds(em, callers.current());
     return ids.isEmpty()
         ? List.of()
-        : em.createQuery(
-                "SELECT g FROM SecurityGroup g WHERE g.id IN :ids ORDER BY g.name",
-                SecurityGroup.class)
+        : em.createNamedQuery(SecurityGroup.FIND_BY_IDS, SecurityGroup.class)
             .setParameter("ids", ids)
             .getResultList();
   }

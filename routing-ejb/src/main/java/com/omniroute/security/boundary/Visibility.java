@@ -99,7 +99,7 @@ public final class Visibility {
   /** The ids to pass as {@code :groups} to the {@code FIND_IN_GROUPS} queries. */
   public static List<Long> groupIds(EntityManager em, Caller caller) {
     if (caller.isSuperadmin()) {
-      return em.createQuery("SELECT g.id FROM SecurityGroup g", Long.class).getResultList();
+      return em.createNamedQuery(SecurityGroup.ALL_IDS, Long.class).getResultList();
     }
     return List.copyOf(caller.securityGroupIds());
   }

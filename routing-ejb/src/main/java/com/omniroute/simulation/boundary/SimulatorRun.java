@@ -1,8 +1,8 @@
 package com.omniroute.simulation.boundary;
 
 import com.omniroute.routing.boundary.RoutingEngine;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.simulation.boundary.SimulatorStatus.Phase;
 import com.omniroute.simulation.boundary.SimulatorStatus.SimulatedCampaign;
@@ -92,7 +92,7 @@ final class SimulatorRun {
   /** Sends every simulated agent READY. */
   void begin() {
     for (long agent : agentIds) {
-      setState(agent, AgentState.READY);
+      setState(agent, LiveAgentState.READY);
     }
   }
 
@@ -103,7 +103,7 @@ final class SimulatorRun {
     phase = Phase.STOPPING;
     stoppingSince = now;
     for (long agent : agentIds) {
-      setState(agent, AgentState.NOT_READY);
+      setState(agent, LiveAgentState.NOT_READY);
     }
   }
 
@@ -187,7 +187,7 @@ final class SimulatorRun {
     }
   }
 
-  private void setState(long agent, AgentState state) {
+  private void setState(long agent, LiveAgentState state) {
     try {
       engine.changeAgentState(agent, state);
     } catch (RuntimeException e) {

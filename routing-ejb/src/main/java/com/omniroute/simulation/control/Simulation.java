@@ -1,8 +1,8 @@
 package com.omniroute.simulation.control;
 
 import com.omniroute.routing.control.AgentWork;
-import com.omniroute.routing.control.InteractionState;
 import com.omniroute.routing.control.InteractionView;
+import com.omniroute.routing.control.LiveInteractionState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,12 +94,12 @@ public final class Simulation {
     for (AgentWork agent : work) {
       for (InteractionView held : agent.interactions()) {
         seen.add(held.id());
-        if (held.state() == InteractionState.OFFERED) {
+        if (held.state() == LiveInteractionState.OFFERED) {
           Instant at = acceptAt.computeIfAbsent(held.id(), id -> now.plus(thinkTime.draw(random)));
           if (!at.isAfter(now)) {
             due.add(new Accept(held.id(), agent.agentId()));
           }
-        } else if (held.state() == InteractionState.ACTIVE) {
+        } else if (held.state() == LiveInteractionState.ACTIVE) {
           Instant at =
               finishAt.computeIfAbsent(
                   held.id(), id -> now.plus(handlingOf(held.mediaType()).draw(random)));
@@ -120,8 +120,8 @@ public final class Simulation {
         .flatMap(agent -> agent.interactions().stream())
         .noneMatch(
             held ->
-                held.state() == InteractionState.OFFERED
-                    || held.state() == InteractionState.ACTIVE);
+                held.state() == LiveInteractionState.OFFERED
+                    || held.state() == LiveInteractionState.ACTIVE);
   }
 
   private HandlingTime handlingOf(String mediaType) {

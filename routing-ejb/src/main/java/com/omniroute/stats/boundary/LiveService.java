@@ -8,6 +8,7 @@ import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.routing.control.Explanation;
+import com.omniroute.routing.control.LiveInteractionState;
 import com.omniroute.routing.control.QueueStatus;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -210,7 +211,7 @@ public class LiveService {
       boolean stillWaiting =
           engine
               .live(i.getId())
-              .filter(view -> view.state() == com.omniroute.routing.control.InteractionState.QUEUED)
+              .filter(view -> view.state() == LiveInteractionState.QUEUED)
               .isPresent();
       Explanation explanation;
       try {

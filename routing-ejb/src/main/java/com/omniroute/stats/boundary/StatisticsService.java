@@ -1,6 +1,7 @@
 package com.omniroute.stats.boundary;
 
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.routing.control.QueueStatus;
@@ -54,11 +55,7 @@ public class StatisticsService {
     Instant dayStart = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
     List<CampaignDay.Times> today =
         em
-            .createQuery(
-                "SELECT i.queuedAt, i.offeredAt, i.answeredAt, i.endedAt, i.state"
-                    + " FROM Interaction i WHERE i.campaign = :campaign AND (i.queuedAt >= :day"
-                    + " OR i.offeredAt >= :day OR i.answeredAt >= :day OR i.endedAt >= :day)",
-                Object[].class)
+            .createNamedQuery(Interaction.DAY_TIMES_OF_CAMPAIGN, Object[].class)
             .setParameter("campaign", campaign)
             .setParameter("day", dayStart)
             .getResultList()
@@ -88,10 +85,7 @@ public class StatisticsService {
         figures.rejected(),
         figures.serviceLevelPercent(),
         queue.enabled() && queue.open(),
-        em.createQuery(
-                "SELECT COUNT(i) FROM Interaction i WHERE i.campaign = :campaign"
-                    + " AND i.state = :active AND i.overChatTimeLimitAt IS NOT NULL",
-                Long.class)
+        em.createNamedQuery(Interaction.COUNT_CHATS_OVER_LIMIT_OF_CAMPAIGN, Long.class)
             .setParameter("campaign", campaign)
             .setParameter("active", InteractionState.ACTIVE)
             .getSingleResult());

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The statistics of design section 6 for one campaign day, computed from that day's interactions.
+ * The statistics of docs/design.md section 6 for one campaign day, computed from that day's
+ * interactions.
  *
  * <p>Service level = interactions answered within the service level time / (answered + abandoned
  * after waiting longer than the service level time), as a percentage; none ({@code null}) while

@@ -1,2 +1,2 @@
-/** The campaign statistics of design section 6, as plain computations. */
+/** The campaign statistics of docs/design.md section 6, as plain computations. */
 package com.omniroute.stats.control;

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The preview of design.md section 3 with its defaults, its worked examples (3.4) and edits. */
+/**
+ * The preview of docs/design.md section 3 with its defaults, its worked examples (3.4) and edits.
+ */
 class CapacityPreviewTest {
 
   private final CapacityPreview defaults = new CapacityPreview(MediaPolicy.defaults());

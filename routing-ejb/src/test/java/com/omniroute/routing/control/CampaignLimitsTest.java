@@ -49,7 +49,7 @@ class CampaignLimitsTest {
   @Test
   void aDisabledCampaignRefusesNewArrivalsButItsQueueDrains() {
     f.campaign(SUPPORT, "Support", "VOICE");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(SUPPORT, 10, 0);
     f.arrive(300, SUPPORT);
     f.arrive(301, SUPPORT);
@@ -63,7 +63,7 @@ class CampaignLimitsTest {
         .satisfies(r -> assertThat(r.message()).contains("Support is disabled"));
     assertThat(f.core.queueStatus(SUPPORT).enabled()).isFalse();
 
-    assertThat(f.core.agentStateChanged(10, AgentState.READY).offers())
+    assertThat(f.core.agentStateChanged(10, LiveAgentState.READY).offers())
         .extracting(Effect.Offered::interactionId)
         .containsExactly(300L);
     f.core.accept(300, 10);
@@ -74,7 +74,7 @@ class CampaignLimitsTest {
   @Test
   void aClosedCampaignRefusesNewArrivalsButItsQueueDrains() {
     f.campaign(SUPPORT, "Support", "VOICE");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(SUPPORT, 10, 0);
     f.arrive(300, SUPPORT);
 
@@ -84,7 +84,7 @@ class CampaignLimitsTest {
     assertThat(refused.effects(Effect.Rejected.class))
         .singleElement()
         .satisfies(r -> assertThat(r.code()).isEqualTo(RejectionCode.CAMPAIGN_CLOSED));
-    assertThat(f.core.agentStateChanged(10, AgentState.READY).offers()).hasSize(1);
+    assertThat(f.core.agentStateChanged(10, LiveAgentState.READY).offers()).hasSize(1);
 
     f.core.setCampaignOpen(SUPPORT, true);
     assertThat(f.arrive(302, SUPPORT).effects(Effect.Queued.class)).hasSize(1);

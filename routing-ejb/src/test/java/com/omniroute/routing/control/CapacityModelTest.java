@@ -43,7 +43,7 @@ class CapacityModelTest {
   @Test
   void anOfferedInteractionAlreadyOccupiesCapacity() {
     f.arrive(100, CALLS);
-    assertThat(f.state(100)).isEqualTo(InteractionState.OFFERED);
+    assertThat(f.state(100)).isEqualTo(LiveInteractionState.OFFERED);
 
     assertThat(f.core.agentWork(ANNA).used()).isEqualTo(100);
     assertThat(f.arrive(101, CHATS).offers()).isEmpty();
@@ -59,7 +59,7 @@ class CapacityModelTest {
     assertThat(f.arrive(103, CHATS).offers())
         .singleElement()
         .satisfies(o -> assertThat(o.forced()).isFalse());
-    assertThat(f.state(200)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(200)).isEqualTo(LiveInteractionState.QUEUED);
     assertThat(f.core.agentWork(ANNA).used()).isEqualTo(100);
   }
 
@@ -71,7 +71,7 @@ class CapacityModelTest {
     f.arriveAndTake(102, CHATS, ANNA);
 
     assertThat(f.arrive(300, CALLS).offers()).as("a call needs 50 spare").isEmpty();
-    assertThat(f.state(300)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(300)).isEqualTo(LiveInteractionState.QUEUED);
   }
 
   @Test
@@ -131,7 +131,7 @@ class CapacityModelTest {
 
     Effect.Offered call = arrival.offers().get(0);
     assertThat(call.forced()).isTrue();
-    assertThat(call.state()).isEqualTo(InteractionState.ACTIVE);
+    assertThat(call.state()).isEqualTo(LiveInteractionState.ACTIVE);
     assertThat(arrival.effects(Effect.TimerRequest.class))
         .as("an override offer is accepted at once, so it has no offer timeout")
         .isEmpty();
@@ -141,7 +141,7 @@ class CapacityModelTest {
             RoutingException.class,
             e -> assertThat(e.code()).isEqualTo(RoutingException.Code.INVALID_STATE));
     assertThatThrownBy(() -> f.core.accept(300, ANNA)).isInstanceOf(RoutingException.class);
-    assertThat(f.state(300)).isEqualTo(InteractionState.ACTIVE);
+    assertThat(f.state(300)).isEqualTo(LiveInteractionState.ACTIVE);
 
     RoutingResult end = f.core.finish(300, ANNA);
 
@@ -149,18 +149,18 @@ class CapacityModelTest {
         .extracting(Effect.Resumed::interactionId)
         .containsExactly(200L);
     assertThat(f.core.interactionView(200).onHold()).isFalse();
-    assertThat(f.state(200)).isEqualTo(InteractionState.ACTIVE);
+    assertThat(f.state(200)).isEqualTo(LiveInteractionState.ACTIVE);
   }
 
   @Test
   void anOverrideWithdrawsAPendingOfferOfAnOverriddenType() {
     f.arrive(200, EMAILS);
-    assertThat(f.state(200)).isEqualTo(InteractionState.OFFERED);
+    assertThat(f.state(200)).isEqualTo(LiveInteractionState.OFFERED);
 
     RoutingResult arrival = f.arrive(300, CALLS);
 
     assertThat(arrival.offers().get(0).forced()).isTrue();
-    assertThat(f.state(200)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(200)).isEqualTo(LiveInteractionState.QUEUED);
     assertThat(f.held(ANNA)).containsExactly(300L);
   }
 
@@ -205,7 +205,7 @@ class CapacityModelTest {
   @Test
   void onlyReadyMembersAreOffered() {
     f.agent(11, "Ben");
-    f.core.agentStateChanged(ANNA, AgentState.NOT_READY);
+    f.core.agentStateChanged(ANNA, LiveAgentState.NOT_READY);
 
     assertThat(f.arrive(100, CHATS).offers()).as("Ben is READY but no member").isEmpty();
 
@@ -218,7 +218,7 @@ class CapacityModelTest {
   void aCapacityPolicyChangeAppliesToWhatIsInHandAndRoutesAtOnce() {
     f.arriveAndTake(200, EMAILS, ANNA);
     f.arrive(201, EMAILS);
-    assertThat(f.state(201)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(201)).isEqualTo(LiveInteractionState.QUEUED);
 
     RoutingResult change = f.core.upsertMediaPolicy(new MediaPolicy("EMAIL", 25, 50, 6, Set.of()));
 

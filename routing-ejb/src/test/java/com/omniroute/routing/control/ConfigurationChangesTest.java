@@ -73,11 +73,12 @@ class ConfigurationChangesTest {
   @Test
   void upsertingAnAgentRenamesItAndChangesItsState() {
     f.campaign(1, "Chat", "CHAT");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(1, 10, 0);
     f.arrive(100, 1);
 
-    RoutingResult ready = f.core.upsertAgent(new AgentSettings(10, "Anna B.", AgentState.READY));
+    RoutingResult ready =
+        f.core.upsertAgent(new AgentSettings(10, "Anna B.", LiveAgentState.READY));
 
     assertThat(ready.offers()).hasSize(1);
     assertThat(f.core.agentWork(10).name()).isEqualTo("Anna B.");
@@ -88,7 +89,7 @@ class ConfigurationChangesTest {
     f.campaign(1, "Chat", "CHAT");
     f.campaign(2, "Sales", "CHAT");
     f.agent(10, "Anna");
-    f.agent(11, "Ben", AgentState.NOT_READY);
+    f.agent(11, "Ben", LiveAgentState.NOT_READY);
     f.agent(12, "Carl");
     f.member(1, 11, 0);
     f.member(2, 11, 0);

@@ -19,7 +19,7 @@ class ExplanationsTest {
       f.member(1, agent, 0);
       f.arriveAndTake(100 + agent, 2, agent);
     }
-    f.agent(12, "Carla", AgentState.NOT_READY);
+    f.agent(12, "Carla", LiveAgentState.NOT_READY);
     f.member(1, 12, 0);
     f.arrive(200, 1);
 
@@ -83,7 +83,7 @@ class ExplanationsTest {
     assertThat(f.core.position(201)).hasValue(1);
     assertThat(f.core.position(999)).as("not live").isEmpty();
 
-    f.core.agentStateChanged(10, AgentState.NOT_READY);
+    f.core.agentStateChanged(10, LiveAgentState.NOT_READY);
     f.core.reject(200, 10);
     assertThat(f.core.position(200))
         .as("a rejected offer goes back to its place, ahead of the later arrival")

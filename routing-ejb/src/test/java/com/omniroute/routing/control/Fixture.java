@@ -24,10 +24,10 @@ final class Fixture {
   }
 
   void agent(long id, String name) {
-    core.upsertAgent(new AgentSettings(id, name, AgentState.READY));
+    core.upsertAgent(new AgentSettings(id, name, LiveAgentState.READY));
   }
 
-  void agent(long id, String name, AgentState state) {
+  void agent(long id, String name, LiveAgentState state) {
     core.upsertAgent(new AgentSettings(id, name, state));
   }
 
@@ -48,7 +48,7 @@ final class Fixture {
     }
   }
 
-  InteractionState state(long interactionId) {
+  LiveInteractionState state(long interactionId) {
     return core.interactionView(interactionId).state();
   }
 

@@ -17,7 +17,7 @@ class OffersAndTimersTest {
   private void calls(CampaignSettings settings) {
     f.core.upsertCampaign(settings);
     f.agent(ANNA, "Anna");
-    f.agent(BEN, "Ben", AgentState.NOT_READY);
+    f.agent(BEN, "Ben", LiveAgentState.NOT_READY);
     f.member(CALLS, ANNA, 0);
     f.member(CALLS, BEN, 0);
   }
@@ -38,17 +38,17 @@ class OffersAndTimersTest {
 
     assertThat(timeout.effects(Effect.InteractionStateChanged.class))
         .singleElement()
-        .satisfies(c -> assertThat(c.to()).isEqualTo(InteractionState.QUEUED));
+        .satisfies(c -> assertThat(c.to()).isEqualTo(LiveInteractionState.QUEUED));
     assertThat(timeout.effects(Effect.AgentStateChanged.class))
         .containsExactly(
             new Effect.AgentStateChanged(
                 ANNA,
-                AgentState.READY,
-                AgentState.NOT_READY,
+                LiveAgentState.READY,
+                LiveAgentState.NOT_READY,
                 "ring-no-answer: did not answer interaction 300 within 20 s"));
     assertThat(f.core.interactionView(300).queuedAt()).isEqualTo(Fixture.START);
 
-    RoutingResult ben = f.core.agentStateChanged(BEN, AgentState.READY);
+    RoutingResult ben = f.core.agentStateChanged(BEN, LiveAgentState.READY);
 
     assertThat(ben.offers()).extracting(Effect.Offered::interactionId).containsExactly(300L);
   }
@@ -67,7 +67,7 @@ class OffersAndTimersTest {
     assertThat(f.core.wrapUpEnded(300)).isEqualTo(RoutingResult.NOTHING);
     assertThat(f.core.dropoutReached(300)).isEqualTo(RoutingResult.NOTHING);
     assertThat(f.core.offerTimedOut(999)).isEqualTo(RoutingResult.NOTHING);
-    assertThat(f.state(300)).isEqualTo(InteractionState.ACTIVE);
+    assertThat(f.state(300)).isEqualTo(LiveInteractionState.ACTIVE);
   }
 
   @Test
@@ -82,8 +82,8 @@ class OffersAndTimersTest {
             new Effect.TimerCancellation(TimerKind.OFFER_TIMEOUT, 300),
             new Effect.InteractionStateChanged(
                 300,
-                InteractionState.OFFERED,
-                InteractionState.ACTIVE,
+                LiveInteractionState.OFFERED,
+                LiveInteractionState.ACTIVE,
                 ANNA,
                 Fixture.START,
                 "accepted"));
@@ -99,7 +99,7 @@ class OffersAndTimersTest {
   @Test
   void aRejectedOfferKeepsItsQueueTimeAndGoesToTheNextBest() {
     calls(CampaignSettings.of(CALLS, "Calls", "VOICE"));
-    f.core.agentStateChanged(BEN, AgentState.READY);
+    f.core.agentStateChanged(BEN, LiveAgentState.READY);
     f.arrive(300, CALLS);
     assertThat(f.holder(300)).isEqualTo(ANNA);
     f.clock.advanceSeconds(5);
@@ -111,7 +111,7 @@ class OffersAndTimersTest {
         .extracting(Effect.Offered::agentId)
         .containsExactly(BEN);
     assertThat(f.core.interactionView(300).queuedAt()).isEqualTo(Fixture.START);
-    assertThat(f.core.agentWork(ANNA).state()).isEqualTo(AgentState.READY);
+    assertThat(f.core.agentWork(ANNA).state()).isEqualTo(LiveAgentState.READY);
   }
 
   @Test
@@ -126,9 +126,9 @@ class OffersAndTimersTest {
     assertThat(finished.effects(Effect.TimerRequest.class))
         .containsExactly(
             new Effect.TimerRequest(TimerKind.WRAP_UP_END, 300, Fixture.START.plusSeconds(90)));
-    assertThat(f.state(300)).isEqualTo(InteractionState.WRAP_UP);
+    assertThat(f.state(300)).isEqualTo(LiveInteractionState.WRAP_UP);
     assertThat(f.core.agentWork(ANNA).used()).isEqualTo(100);
-    assertThat(f.state(301)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(301)).isEqualTo(LiveInteractionState.QUEUED);
 
     f.clock.advanceSeconds(29);
     assertThat(f.core.wrapUpEnded(300)).isEqualTo(RoutingResult.NOTHING);
@@ -142,7 +142,7 @@ class OffersAndTimersTest {
     RoutingResult ended = f.core.wrapUpEnded(300);
 
     assertThat(ended.effects(Effect.InteractionStateChanged.class).get(0).to())
-        .isEqualTo(InteractionState.COMPLETED);
+        .isEqualTo(LiveInteractionState.COMPLETED);
     assertThat(ended.offers()).extracting(Effect.Offered::interactionId).containsExactly(301L);
     assertThat(f.core.isLive(300)).isFalse();
     assertThat(f.core.pendingDeadline(TimerKind.WRAP_UP_END, 300)).isEmpty();
@@ -156,14 +156,14 @@ class OffersAndTimersTest {
     RoutingResult finished = f.core.finish(300, ANNA);
 
     assertThat(finished.effects(Effect.InteractionStateChanged.class).get(0).to())
-        .isEqualTo(InteractionState.COMPLETED);
+        .isEqualTo(LiveInteractionState.COMPLETED);
     assertThat(f.core.agentWork(ANNA).used()).isZero();
   }
 
   @Test
   void aWaitingInteractionReachingTheDropoutTimeIsAbandoned() {
     calls(CampaignSettings.of(CALLS, "Calls", "VOICE").withDropoutSeconds(120));
-    f.core.agentStateChanged(ANNA, AgentState.NOT_READY);
+    f.core.agentStateChanged(ANNA, LiveAgentState.NOT_READY);
 
     RoutingResult arrival = f.arrive(300, CALLS);
 
@@ -208,14 +208,14 @@ class OffersAndTimersTest {
     RoutingResult leftWhileOffered = f.core.abandon(300);
 
     assertThat(leftWhileOffered.effects(Effect.Abandoned.class).get(0).from())
-        .isEqualTo(InteractionState.OFFERED);
+        .isEqualTo(LiveInteractionState.OFFERED);
     assertThat(leftWhileOffered.offers())
         .as("Anna's capacity is free again")
         .extracting(Effect.Offered::interactionId)
         .containsExactly(301L);
     f.arrive(302, CALLS);
     assertThat(f.core.abandon(302).effects(Effect.Abandoned.class).get(0).from())
-        .isEqualTo(InteractionState.QUEUED);
+        .isEqualTo(LiveInteractionState.QUEUED);
   }
 
   @Test
@@ -226,9 +226,9 @@ class OffersAndTimersTest {
     f.arriveAndTake(100, 1, ANNA);
     f.arrive(101, 1);
 
-    RoutingResult out = f.core.agentStateChanged(ANNA, AgentState.LOGGED_OUT);
+    RoutingResult out = f.core.agentStateChanged(ANNA, LiveAgentState.LOGGED_OUT);
 
-    assertThat(f.state(101)).isEqualTo(InteractionState.QUEUED);
+    assertThat(f.state(101)).isEqualTo(LiveInteractionState.QUEUED);
     assertThat(out.effects(Effect.TimerCancellation.class))
         .containsExactly(new Effect.TimerCancellation(TimerKind.OFFER_TIMEOUT, 101));
     assertThat(f.held(ANNA)).containsExactly(100L);
@@ -268,7 +268,7 @@ class OffersAndTimersTest {
     f.clock.advanceSeconds(60);
     f.core.finish(300, ANNA);
     InteractionView wrappingUp = f.core.interactionView(300);
-    assertThat(wrappingUp.state()).isEqualTo(InteractionState.WRAP_UP);
+    assertThat(wrappingUp.state()).isEqualTo(LiveInteractionState.WRAP_UP);
     assertThat(wrappingUp.wrapUpEnds()).isEqualTo(Fixture.START.plusSeconds(95));
     assertThat(wrappingUp.offerDeadline()).isNull();
   }

@@ -17,7 +17,7 @@ class RefusalsTest {
   void oneOfferAndOneWaiting() {
     f.core.upsertCampaign(CampaignSettings.of(3, "Calls", "VOICE"));
     f.agent(10, "Anna");
-    f.agent(11, "Ben", AgentState.NOT_READY);
+    f.agent(11, "Ben", LiveAgentState.NOT_READY);
     f.member(3, 10, 0);
     f.member(3, 11, 0);
     f.arrive(300, 3);
@@ -64,7 +64,7 @@ class RefusalsTest {
     refused(() -> f.core.accept(999, 10), Code.NOT_FOUND, "interaction 999");
     refused(() -> f.core.accept(300, 99), Code.NOT_FOUND, "agent 99");
     refused(() -> f.core.arrive(400, 99, 0), Code.NOT_FOUND, "campaign 99");
-    refused(() -> f.core.agentStateChanged(99, AgentState.READY), Code.NOT_FOUND, "agent 99");
+    refused(() -> f.core.agentStateChanged(99, LiveAgentState.READY), Code.NOT_FOUND, "agent 99");
     refused(() -> f.core.removeMembership(3, 99), Code.NOT_FOUND, "agent 99");
   }
 

@@ -30,7 +30,8 @@ import net.jqwik.api.Provide;
  * through the core's indexes:
  *
  * <ul>
- *   <li>design.md section 4: no waiting interaction could be offered to any agent (rules 2 and 3);
+ *   <li>docs/design.md section 4: no waiting interaction could be offered to any agent under rules
+ *       2 and 3;
  *   <li>every offer obeys rule 2 (or rule 3 when forced), goes to the first waiting interaction any
  *       agent could take (so precedence is never inverted for the agent who gets it), and to an
  *       agent with the lowest penalty and then the most spare among those who could take it;
@@ -75,7 +76,7 @@ class RoutingPropertiesTest {
     final String media;
     final int priority;
     final Instant queuedAt;
-    InteractionState state = InteractionState.QUEUED;
+    LiveInteractionState state = LiveInteractionState.QUEUED;
     Long agent;
     boolean forced;
     boolean onHold;
@@ -95,7 +96,7 @@ class RoutingPropertiesTest {
     final RoutingCore core = new RoutingCore(clock);
     final Map<String, MediaPolicy> policies = new HashMap<>();
     final Map<Long, CampaignSettings> campaigns = new TreeMap<>();
-    final Map<Long, AgentState> agents = new TreeMap<>();
+    final Map<Long, LiveAgentState> agents = new TreeMap<>();
     final Map<Long, Map<Long, Integer>> members = new HashMap<>();
     final Map<Long, Model> live = new LinkedHashMap<>();
     final Map<String, Instant> timers = new HashMap<>();
@@ -119,7 +120,7 @@ class RoutingPropertiesTest {
       int agentCount = 1 + random.nextInt(5);
       List<Membership> memberships = new ArrayList<>();
       for (long a = 1; a <= agentCount; a++) {
-        agents.put(a, random.nextInt(4) == 0 ? AgentState.NOT_READY : AgentState.READY);
+        agents.put(a, random.nextInt(4) == 0 ? LiveAgentState.NOT_READY : LiveAgentState.READY);
         for (long c = 1; c <= campaignCount; c++) {
           if (random.nextInt(10) < 6) {
             int penalty = random.nextInt(3);
@@ -193,10 +194,10 @@ class RoutingPropertiesTest {
         pendingPriority = s.b() % 10;
         applyAndCheck(core.arrive(nextId++, pendingCampaign, pendingPriority));
       } else if (kind <= 6) {
-        pick(s.a(), m -> m.state == InteractionState.OFFERED)
+        pick(s.a(), m -> m.state == LiveInteractionState.OFFERED)
             .ifPresent(m -> applyAndCheck(core.accept(m.id, m.agent)));
       } else if (kind == 7) {
-        pick(s.a(), m -> m.state == InteractionState.OFFERED || m.forced)
+        pick(s.a(), m -> m.state == LiveInteractionState.OFFERED || m.forced)
             .ifPresent(
                 m -> {
                   if (m.forced) {
@@ -206,20 +207,24 @@ class RoutingPropertiesTest {
                   }
                 });
       } else if (kind == 8) {
-        fireTimer(s.a(), TimerKind.OFFER_TIMEOUT, InteractionState.OFFERED);
+        fireTimer(s.a(), TimerKind.OFFER_TIMEOUT, LiveInteractionState.OFFERED);
       } else if (kind <= 10) {
-        pick(s.a(), m -> m.state == InteractionState.ACTIVE)
+        pick(s.a(), m -> m.state == LiveInteractionState.ACTIVE)
             .ifPresent(m -> applyAndCheck(core.finish(m.id, m.agent)));
       } else if (kind == 11) {
-        fireTimer(s.a(), TimerKind.WRAP_UP_END, InteractionState.WRAP_UP);
+        fireTimer(s.a(), TimerKind.WRAP_UP_END, LiveInteractionState.WRAP_UP);
       } else if (kind == 12) {
-        pick(s.a(), m -> m.state == InteractionState.QUEUED || m.state == InteractionState.OFFERED)
+        pick(
+                s.a(),
+                m ->
+                    m.state == LiveInteractionState.QUEUED
+                        || m.state == LiveInteractionState.OFFERED)
             .ifPresent(m -> applyAndCheck(core.abandon(m.id)));
       } else if (kind == 13) {
-        fireTimer(s.a(), TimerKind.DROPOUT, InteractionState.QUEUED);
+        fireTimer(s.a(), TimerKind.DROPOUT, LiveInteractionState.QUEUED);
       } else if (kind == 14) {
         long agent = 1 + s.a() % agents.size();
-        AgentState state = AgentState.values()[s.b() % 3 == 0 ? 1 : s.b() % 3 == 1 ? 2 : 0];
+        LiveAgentState state = LiveAgentState.values()[s.b() % 3 == 0 ? 1 : s.b() % 3 == 1 ? 2 : 0];
         applyAndCheck(core.agentStateChanged(agent, state));
       } else if (kind == 15) {
         long campaign = 1 + s.a() % campaigns.size();
@@ -263,7 +268,7 @@ class RoutingPropertiesTest {
     }
 
     /* A due timer fires: the clock moves to its instant first, as the container would. */
-    private void fireTimer(int choice, TimerKind kind, InteractionState state) {
+    private void fireTimer(int choice, TimerKind kind, LiveInteractionState state) {
       pick(choice, m -> m.state == state && timers.containsKey(kind + "/" + m.id))
           .ifPresent(
               m -> {
@@ -286,7 +291,7 @@ class RoutingPropertiesTest {
         refused(() -> core.accept(held.get().id, agent));
         refused(() -> core.finish(held.get().id, agent));
       }
-      pick(s.a(), m -> m.state == InteractionState.QUEUED)
+      pick(s.a(), m -> m.state == LiveInteractionState.QUEUED)
           .ifPresent(m -> refused(() -> core.finish(m.id, agent)));
       refused(() -> core.accept(nextId + 100, agent));
     }
@@ -346,7 +351,7 @@ class RoutingPropertiesTest {
         for (long held : o.onHoldIds()) {
           Model h = live.get(held);
           assertThat(h.agent).isEqualTo(o.agentId());
-          assertThat(h.state).isEqualTo(InteractionState.ACTIVE);
+          assertThat(h.state).isEqualTo(LiveInteractionState.ACTIVE);
           h.onHold = true;
         }
       } else if (effect instanceof Effect.InteractionStateChanged c) {
@@ -355,13 +360,13 @@ class RoutingPropertiesTest {
         assertThat(m.state).isEqualTo(c.from());
         assertThat(m.agent).isEqualTo(c.agentId());
         m.state = c.to();
-        if (c.to() == InteractionState.QUEUED) {
+        if (c.to() == LiveInteractionState.QUEUED) {
           m.agent = null;
           m.forced = false;
           m.onHold = false;
-        } else if (c.to() == InteractionState.WRAP_UP) {
+        } else if (c.to() == LiveInteractionState.WRAP_UP) {
           m.onHold = false;
-        } else if (c.to() == InteractionState.COMPLETED) {
+        } else if (c.to() == LiveInteractionState.COMPLETED) {
           live.remove(m.id);
         }
       } else if (effect instanceof Effect.Abandoned a) {
@@ -386,14 +391,14 @@ class RoutingPropertiesTest {
       Model x = live.get(o.interactionId());
       assertThat(x.state)
           .as("only a waiting interaction is offered")
-          .isEqualTo(InteractionState.QUEUED);
+          .isEqualTo(LiveInteractionState.QUEUED);
       Fit fit = fit(o.agentId(), x);
       assertThat(fit).as("offer of %s to agent %s", x.id, o.agentId()).isNotEqualTo(Fit.NO);
       assertThat(o.forced())
           .as("forced exactly when only rule 3 allows it")
           .isEqualTo(fit == Fit.OVERRIDE);
       for (Model y : live.values()) {
-        if (y.state == InteractionState.QUEUED && order().compare(y, x) < 0) {
+        if (y.state == LiveInteractionState.QUEUED && order().compare(y, x) < 0) {
           assertThat(fit(o.agentId(), y))
               .as(
                   "precedence inverted: %s offered to agent %s while %s waits",
@@ -438,7 +443,7 @@ class RoutingPropertiesTest {
         assertThat(core.position(m.id))
             .as("position of %s", m.id)
             .isEqualTo(
-                m.state == InteractionState.QUEUED
+                m.state == LiveInteractionState.QUEUED
                     ? OptionalInt.of(1 + waitingAhead(m))
                     : OptionalInt.empty());
       }
@@ -462,7 +467,7 @@ class RoutingPropertiesTest {
 
     private void checkRules() {
       for (Model x : live.values()) {
-        if (x.state == InteractionState.QUEUED) {
+        if (x.state == LiveInteractionState.QUEUED) {
           for (long agent : agents.keySet()) {
             assertThat(fit(agent, x))
                 .as("section 4 invariant: %s waits although agent %s could take it", x.id, agent)
@@ -470,19 +475,19 @@ class RoutingPropertiesTest {
           }
         }
         CampaignSettings c = campaigns.get(x.campaign);
-        if (x.state == InteractionState.OFFERED && c.offerTimeoutSeconds() > 0) {
+        if (x.state == LiveInteractionState.OFFERED && c.offerTimeoutSeconds() > 0) {
           assertThat(timers).containsKey(TimerKind.OFFER_TIMEOUT + "/" + x.id);
         }
-        if (x.state == InteractionState.WRAP_UP) {
+        if (x.state == LiveInteractionState.WRAP_UP) {
           assertThat(timers).containsKey(TimerKind.WRAP_UP_END + "/" + x.id);
         }
-        if (x.state == InteractionState.QUEUED && c.dropoutSeconds() > 0) {
+        if (x.state == LiveInteractionState.QUEUED && c.dropoutSeconds() > 0) {
           assertThat(timers).containsKey(TimerKind.DROPOUT + "/" + x.id);
         }
         if (x.forced) {
           assertThat(x.state)
               .as("an override is never a pending offer")
-              .isNotEqualTo(InteractionState.OFFERED);
+              .isNotEqualTo(LiveInteractionState.OFFERED);
         }
       }
       for (long agent : agents.keySet()) {
@@ -492,7 +497,7 @@ class RoutingPropertiesTest {
         for (Model m : heldBy(agent)) {
           if (!m.forced) {
             normal += policies.get(m.media).share();
-          } else if (m.state == InteractionState.ACTIVE && !m.onHold) {
+          } else if (m.state == LiveInteractionState.ACTIVE && !m.onHold) {
             overrideRunning = true;
           }
           anyOnHold |= m.onHold;
@@ -518,7 +523,8 @@ class RoutingPropertiesTest {
 
     private Fit fit(long agent, Model x) {
       CampaignSettings campaign = campaigns.get(x.campaign);
-      if (agents.get(agent) != AgentState.READY || !members.get(x.campaign).containsKey(agent)) {
+      if (agents.get(agent) != LiveAgentState.READY
+          || !members.get(x.campaign).containsKey(agent)) {
         return Fit.NO;
       }
       List<Model> held = heldBy(agent);
@@ -547,7 +553,7 @@ class RoutingPropertiesTest {
     private int waiting(long campaign) {
       return (int)
           live.values().stream()
-              .filter(m -> m.campaign == campaign && m.state == InteractionState.QUEUED)
+              .filter(m -> m.campaign == campaign && m.state == LiveInteractionState.QUEUED)
               .count();
     }
 
@@ -558,7 +564,7 @@ class RoutingPropertiesTest {
               .filter(
                   m ->
                       m.campaign == x.campaign
-                          && m.state == InteractionState.QUEUED
+                          && m.state == LiveInteractionState.QUEUED
                           && order().compare(m, x) < 0)
               .count();
     }

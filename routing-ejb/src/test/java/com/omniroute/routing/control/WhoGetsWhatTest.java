@@ -18,32 +18,32 @@ class WhoGetsWhatTest {
   void aChatGoesBeforeAnEmailThatWaitedLonger() {
     f.campaign(CHATS, "Chat", "CHAT");
     f.campaign(EMAILS, "Email", "EMAIL");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(CHATS, 10, 0);
     f.member(EMAILS, 10, 0);
     f.arrive(200, EMAILS);
     f.clock.advanceSeconds(60);
     f.arrive(100, CHATS);
 
-    RoutingResult ready = f.core.agentStateChanged(10, AgentState.READY);
+    RoutingResult ready = f.core.agentStateChanged(10, LiveAgentState.READY);
 
     assertThat(ready.offers()).extracting(Effect.Offered::interactionId).containsExactly(100L);
     assertThat(f.state(200))
         .as("one chat in hand leaves no 100 spare")
-        .isEqualTo(InteractionState.QUEUED);
+        .isEqualTo(LiveInteractionState.QUEUED);
   }
 
   @Test
   void precedenceBeatsPriority() {
     f.campaign(CHATS, "Chat", "CHAT");
     f.campaign(EMAILS, "Email", "EMAIL");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(CHATS, 10, 0);
     f.member(EMAILS, 10, 0);
     f.core.arrive(200, EMAILS, 9);
     f.core.arrive(100, CHATS, 0);
 
-    RoutingResult ready = f.core.agentStateChanged(10, AgentState.READY);
+    RoutingResult ready = f.core.agentStateChanged(10, LiveAgentState.READY);
 
     assertThat(ready.offers().get(0).interactionId()).isEqualTo(100L);
   }
@@ -51,7 +51,7 @@ class WhoGetsWhatTest {
   @Test
   void higherPriorityThenOlderThenLowerIdGoesFirst() {
     f.core.upsertCampaign(CampaignSettings.of(CALLS, "Calls", "VOICE").withWrapUpSeconds(0));
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(CALLS, 10, 0);
     f.core.arrive(300, CALLS, 1);
     f.clock.advanceSeconds(1);
@@ -61,7 +61,7 @@ class WhoGetsWhatTest {
     f.core.arrive(299, CALLS, 5);
 
     List<Long> served = new java.util.ArrayList<>();
-    f.core.agentStateChanged(10, AgentState.READY);
+    f.core.agentStateChanged(10, LiveAgentState.READY);
     for (int i = 0; i < 4; i++) {
       long call = f.held(10).get(0);
       served.add(call);
@@ -152,16 +152,16 @@ class WhoGetsWhatTest {
   @Test
   void routingRepeatsUntilNothingMoreCanBeOffered() {
     f.campaign(CHATS, "Chat", "CHAT");
-    f.agent(10, "Anna", AgentState.NOT_READY);
-    f.agent(11, "Ben", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
+    f.agent(11, "Ben", LiveAgentState.NOT_READY);
     f.member(CHATS, 10, 0);
     f.member(CHATS, 11, 0);
     for (long id = 100; id < 110; id++) {
       f.arrive(id, CHATS);
     }
 
-    f.core.agentStateChanged(10, AgentState.READY);
-    RoutingResult ben = f.core.agentStateChanged(11, AgentState.READY);
+    f.core.agentStateChanged(10, LiveAgentState.READY);
+    RoutingResult ben = f.core.agentStateChanged(11, LiveAgentState.READY);
 
     assertThat(f.held(10)).containsExactly(100L, 101L, 102L, 103L);
     assertThat(ben.offers()).hasSize(4);
@@ -172,14 +172,14 @@ class WhoGetsWhatTest {
   void precedenceIsHonouredAcrossCampaignsWhenSeveralAgentsFreeUp() {
     f.campaign(CHATS, "Chat", "CHAT");
     f.campaign(CALLS, "Calls", "VOICE");
-    f.agent(10, "Anna", AgentState.NOT_READY);
+    f.agent(10, "Anna", LiveAgentState.NOT_READY);
     f.member(CHATS, 10, 0);
     f.member(CALLS, 10, 0);
     f.arrive(100, CHATS);
     f.clock.advanceSeconds(5);
     f.arrive(300, CALLS);
 
-    RoutingResult ready = f.core.agentStateChanged(10, AgentState.READY);
+    RoutingResult ready = f.core.agentStateChanged(10, LiveAgentState.READY);
 
     assertThat(ready.offers()).extracting(Effect.Offered::interactionId).containsExactly(300L);
   }

@@ -2,10 +2,10 @@ package com.omniroute.simulation.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
-import com.omniroute.routing.control.InteractionState;
 import com.omniroute.routing.control.InteractionView;
+import com.omniroute.routing.control.LiveAgentState;
+import com.omniroute.routing.control.LiveInteractionState;
 import com.omniroute.simulation.control.Simulation.Accept;
 import com.omniroute.simulation.control.Simulation.Finish;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class SimulationTest {
 
   @Test
   void anOfferIsAcceptedAfterTheThinkTime() {
-    List<AgentWork> offered = work(view(100, InteractionState.OFFERED, false, false));
+    List<AgentWork> offered = work(view(100, LiveInteractionState.OFFERED, false, false));
 
     assertThat(simulation.agentActions(START, offered)).isEmpty();
     assertThat(simulation.agentActions(START.plusMillis(1_999), offered)).isEmpty();
@@ -42,7 +42,7 @@ class SimulationTest {
 
   @Test
   void anActiveInteractionIsFinishedAfterItsHandlingTimeAndNotBefore() {
-    List<AgentWork> active = work(view(100, InteractionState.ACTIVE, false, false));
+    List<AgentWork> active = work(view(100, LiveInteractionState.ACTIVE, false, false));
 
     assertThat(simulation.agentActions(START, active)).isEmpty();
     // The clamp bounds a two-second mean to 0.4-10 s.
@@ -53,7 +53,7 @@ class SimulationTest {
 
   @Test
   void aForcedOverrideArrivesActiveAndIsFinishedWithoutAnAccept() {
-    List<AgentWork> forced = work(view(100, InteractionState.ACTIVE, true, false));
+    List<AgentWork> forced = work(view(100, LiveInteractionState.ACTIVE, true, false));
 
     simulation.agentActions(START, forced);
 
@@ -63,25 +63,25 @@ class SimulationTest {
 
   @Test
   void anInteractionOnHoldWaitsUntilResumed() {
-    simulation.agentActions(START, work(view(100, InteractionState.ACTIVE, false, true)));
+    simulation.agentActions(START, work(view(100, LiveInteractionState.ACTIVE, false, true)));
 
     assertThat(
             simulation.agentActions(
-                START.plusSeconds(10), work(view(100, InteractionState.ACTIVE, false, true))))
+                START.plusSeconds(10), work(view(100, LiveInteractionState.ACTIVE, false, true))))
         .isEmpty();
     assertThat(
             simulation.agentActions(
-                START.plusSeconds(11), work(view(100, InteractionState.ACTIVE, false, false))))
+                START.plusSeconds(11), work(view(100, LiveInteractionState.ACTIVE, false, false))))
         .containsExactly(new Finish(100, AGENT));
   }
 
   @Test
   void anOfferWithdrawnMeanwhileIsForgotten() {
-    simulation.agentActions(START, work(view(100, InteractionState.OFFERED, false, false)));
+    simulation.agentActions(START, work(view(100, LiveInteractionState.OFFERED, false, false)));
 
     assertThat(simulation.agentActions(START.plusSeconds(5), work())).isEmpty();
     // Offered again later: a new think time, counted from then.
-    List<AgentWork> again = work(view(100, InteractionState.OFFERED, false, false));
+    List<AgentWork> again = work(view(100, LiveInteractionState.OFFERED, false, false));
     assertThat(simulation.agentActions(START.plusSeconds(6), again)).isEmpty();
     assertThat(simulation.agentActions(START.plusSeconds(8), again))
         .containsExactly(new Accept(100, AGENT));
@@ -90,11 +90,14 @@ class SimulationTest {
   @Test
   void wrapUpIsTheEnginesAndNotInHand() {
     assertThat(
-            simulation.agentActions(START, work(view(100, InteractionState.WRAP_UP, false, false))))
+            simulation.agentActions(
+                START, work(view(100, LiveInteractionState.WRAP_UP, false, false))))
         .isEmpty();
-    assertThat(Simulation.nothingInHand(work(view(100, InteractionState.WRAP_UP, false, false))))
+    assertThat(
+            Simulation.nothingInHand(work(view(100, LiveInteractionState.WRAP_UP, false, false))))
         .isTrue();
-    assertThat(Simulation.nothingInHand(work(view(101, InteractionState.OFFERED, false, false))))
+    assertThat(
+            Simulation.nothingInHand(work(view(101, LiveInteractionState.OFFERED, false, false))))
         .isFalse();
   }
 
@@ -110,13 +113,13 @@ class SimulationTest {
     assertThat(simulation.isArriving()).isFalse();
   }
 
-  static InteractionView view(long id, InteractionState state, boolean forced, boolean onHold) {
+  static InteractionView view(long id, LiveInteractionState state, boolean forced, boolean onHold) {
     return new InteractionView(
         id, CAMPAIGN, "CHAT", 0, state, AGENT, forced, onHold, false, START, START, null, null,
         null, null, "");
   }
 
   static List<AgentWork> work(InteractionView... held) {
-    return List.of(new AgentWork(AGENT, "Ann", AgentState.READY, 0, 100, START, List.of(held)));
+    return List.of(new AgentWork(AGENT, "Ann", LiveAgentState.READY, 0, 100, START, List.of(held)));
   }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The service level of a campaign day (design section 6). */
+/** The service level of a campaign day (docs/design.md section 6). */
 class CampaignDayTest {
 
   private static final Instant DAY = Instant.parse("2026-12-02T00:00:00Z");

@@ -1,2 +1,2 @@
-/** {@code /reports}: the interval reports of design section 13, in JSON or CSV. */
+/** {@code /reports}: the interval reports of docs/design.md section 13, in JSON or CSV. */
 package com.omniroute.api.report;

@@ -7,9 +7,9 @@ import com.omniroute.interaction.boundary.InteractionService.InteractionDetails;
 import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.interaction.entity.InteractionState;
 import com.omniroute.platform.boundary.ServiceException;
-import com.omniroute.routing.control.AgentState;
 import com.omniroute.routing.control.AgentWork;
 import com.omniroute.routing.control.InteractionView;
+import com.omniroute.routing.control.LiveAgentState;
 import com.omniroute.security.boundary.Callers;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -98,14 +98,14 @@ public class DeskBacking implements Serializable {
   }
 
   public void ready() {
-    changeState(AgentState.READY, "desk.nowReady");
+    changeState(LiveAgentState.READY, "desk.nowReady");
   }
 
   public void notReady() {
-    changeState(AgentState.NOT_READY, "desk.nowNotReady");
+    changeState(LiveAgentState.NOT_READY, "desk.nowNotReady");
   }
 
-  private void changeState(AgentState state, String done) {
+  private void changeState(LiveAgentState state, String done) {
     act(
         () -> {
           interactions.changeAgentState(agentId, state.name());
@@ -219,7 +219,7 @@ public class DeskBacking implements Serializable {
   }
 
   public boolean isNotReady() {
-    return getWork() != null && work.state() == AgentState.NOT_READY;
+    return getWork() != null && work.state() == LiveAgentState.NOT_READY;
   }
 
   /** Whole seconds from the render to an instant (epoch milliseconds), never below zero. */
@@ -234,7 +234,7 @@ public class DeskBacking implements Serializable {
   }
 
   public boolean isReady() {
-    return getWork() != null && work.state() == AgentState.READY;
+    return getWork() != null && work.state() == LiveAgentState.READY;
   }
 
   /** The used capacity for the progress bar, which cannot show more than full. */

@@ -1,7 +1,7 @@
 package com.omniroute.console.desk;
 
-import com.omniroute.routing.control.InteractionState;
 import com.omniroute.routing.control.InteractionView;
+import com.omniroute.routing.control.LiveInteractionState;
 import java.time.Instant;
 import java.util.List;
 
@@ -49,15 +49,15 @@ public record DeskRow(
   }
 
   public boolean isOffered() {
-    return view.state() == InteractionState.OFFERED;
+    return view.state() == LiveInteractionState.OFFERED;
   }
 
   public boolean isActive() {
-    return view.state() == InteractionState.ACTIVE;
+    return view.state() == LiveInteractionState.ACTIVE;
   }
 
   public boolean isWrappingUp() {
-    return view.state() == InteractionState.WRAP_UP;
+    return view.state() == LiveInteractionState.WRAP_UP;
   }
 
   public boolean isOnHold() {

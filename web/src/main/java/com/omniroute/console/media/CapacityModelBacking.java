@@ -344,7 +344,7 @@ public class CapacityModelBacking implements Serializable {
         .toList();
   }
 
-  /** Example hands like those of design.md section 3.4, each with what may still come. */
+  /** Example hands like those of docs/design.md section 3.4, each with what may still come. */
   public List<HandLine> getHands() {
     return preview().examples().stream().map(this::line).toList();
   }
