@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -542,16 +543,12 @@ class CrashRecoveryIT {
   }
 
   /** Polls the interaction until the condition holds; a timer fires within a minute or never. */
-  private JsonNode await(JsonNode interaction, Predicate<JsonNode> condition)
-      throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    JsonNode now = get(interaction);
-    while (!condition.test(now) && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(200);
-      now = get(interaction);
-    }
-    assertThat(condition.test(now)).as("interaction reached the expected state: %s", now).isTrue();
-    return now;
+  private JsonNode await(JsonNode interaction, Predicate<JsonNode> condition) {
+    return Awaitility.await()
+        .alias("the interaction reaching the expected state")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> get(interaction), condition::test);
   }
 
   private static long created(Answer answer) {

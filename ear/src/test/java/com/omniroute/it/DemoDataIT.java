@@ -1,6 +1,7 @@
 package com.omniroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.omniroute.it.ApiClient.Answer;
@@ -92,11 +93,11 @@ class DemoDataIT {
                   .status())
           .isEqualTo(401);
 
-      long deadline = System.nanoTime() + ROUTED_WITHIN.toNanos();
-      while (answered(supervisor, ids(campaigns)) == 0 && System.nanoTime() < deadline) {
-        Thread.sleep(1_000);
-      }
-      assertThat(answered(supervisor, ids(campaigns))).isPositive();
+      await()
+          .alias("an interaction of the demo campaigns answered")
+          .atMost(ROUTED_WITHIN)
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> answered(supervisor, ids(campaigns)) > 0);
       // The agent with a login of its own is the human's, never the simulator's.
       assertThat(root.get(work(deskAgent)).body().path("state").asText()).isNotEqualTo("READY");
 

@@ -178,12 +178,14 @@ class TrafficSimulatorIT {
       assertThat(work.path("interactions").findValuesAsText("state"))
           .doesNotContain("OFFERED", "ACTIVE");
     }
-    int offeredChat = stats(chat).path("offered").asInt();
-    int offeredMail = stats(mail).path("offered").asInt();
-    // Whatever waits in the queue now stays there: no agent is READY and nothing arrives.
-    sleep(Duration.ofSeconds(3));
-    assertThat(stats(chat).path("offered").asInt()).isEqualTo(offeredChat);
-    assertThat(stats(mail).path("offered").asInt()).isEqualTo(offeredMail);
+    // Whatever waits in the queue now stays there: the engine itself says it waits because no
+    // member is READY (the stopped run left every agent it played NOT_READY).
+    Answer left =
+        superadmin.post("/interactions", body("campaignId", chat, "customer", "After " + suffix));
+    assertThat(left.status()).as(left.raw()).isEqualTo(201);
+    JsonNode waiting = superadmin.get("/interactions/" + left.id()).body();
+    assertThat(waiting.path("state").asText()).isEqualTo("QUEUED");
+    assertThat(waiting.path("reason").asText()).contains("no READY member of Chat " + suffix);
     assertThat(script("return window.simulatorMark")).isEqualTo("same page");
 
     // The audit log has the start and the stop, by the supervisor, with the run's campaigns.
@@ -350,14 +352,5 @@ class TrafficSimulatorIT {
         .ignoring(StaleElementReferenceException.class)
         .ignoring(NumberFormatException.class)
         .until(d -> condition.get());
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
