@@ -248,10 +248,22 @@ public class CampaignService {
     }
   }
 
+  /**
+   * A stored campaign's outlook: {@code open} is whether it accepts new interactions now, so
+   * enabled and open in the engine (which acts on the schedule), the next opening and closing are
+   * its schedule's. One place for the three, so the API does not take them from two services.
+   */
   @RolesAllowed({"admin", "superadmin", "supervisor"})
   public Outlook outlook(Campaign campaign) {
-    return Outlook.of(
-        Schedule.parse(campaign.getSchedule()), ZoneId.of(campaign.getTimeZone()), Instant.now());
+    Outlook schedule =
+        Outlook.of(
+            Schedule.parse(campaign.getSchedule()),
+            ZoneId.of(campaign.getTimeZone()),
+            Instant.now());
+    return new Outlook(
+        campaign.isEnabled() && engine.queue(campaign.getId()).open(),
+        schedule.nextOpening(),
+        schedule.nextClosing());
   }
 
   private static <T> void set(T value, Consumer<T> setter) {
