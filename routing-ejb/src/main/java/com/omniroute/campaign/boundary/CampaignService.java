@@ -9,6 +9,7 @@ import com.omniroute.media.entity.MediaType;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.MessageKey;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
@@ -57,7 +58,7 @@ public class CampaignService {
   }
 
   /** The most rows one page of the list may have. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = Page.UP_TO_100;
 
   /** How many campaigns of the caller's security groups the filter lets through. */
   public long count(CampaignFilter filter) {
@@ -76,7 +77,7 @@ public class CampaignService {
    */
   public List<CampaignListing> page(
       CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (groups.isEmpty()) {
       return List.of();

@@ -10,6 +10,7 @@ import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
@@ -45,7 +46,7 @@ import java.util.Set;
 public class MemberService {
 
   /** The most rows one page of a list may have. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = Page.UP_TO_100;
 
   @PersistenceContext private EntityManager em;
 
@@ -135,7 +136,7 @@ public class MemberService {
    */
   public List<AgentMemberships> members(
       Collection<Long> campaignIds, String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
@@ -166,7 +167,7 @@ public class MemberService {
    */
   public List<AgentMemberships> candidates(
       Collection<Long> campaignIds, String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
@@ -193,7 +194,7 @@ public class MemberService {
    * with the voice campaigns (of the caller's groups) it is a member of. A blank name finds nobody.
    */
   public List<AgentMemberships> search(String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (name == null || name.isBlank() || groups.isEmpty()) {
       return List.of();

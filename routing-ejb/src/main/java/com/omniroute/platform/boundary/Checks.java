@@ -2,6 +2,7 @@ package com.omniroute.platform.boundary;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,12 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * @param groups the validation groups to check, {@code Default} when none is given
    * @throws ServiceException {@code VALIDATION}, naming every refused field, when the bean breaks
    *     any of its constraints
    */
-  public static <T> T valid(Validator validator, T bean) {
-    Set<ConstraintViolation<T>> found = validator.validate(bean);
+  public static <T> T valid(Validator validator, T bean, Class<?>... groups) {
+    Set<ConstraintViolation<T>> found = validator.validate(bean, groups);
     if (found.isEmpty()) {
       return bean;
     }
@@ -41,15 +43,11 @@ public final class Checks {
   }
 
   /**
-   * @throws ServiceException {@code VALIDATION} naming {@code first} or {@code size} unless the
-   *     page starts at row 0 or later and has 1 to {@code maxSize} rows
+   * @param limit {@link Page.UpTo100} or {@link Page.UpTo500}: how many rows the list allows
+   * @throws ServiceException {@code VALIDATION} naming {@code first} or {@code max} unless the page
+   *     starts at row 0 or later and has 1 to the limit's rows
    */
-  public static void page(int first, int size, int maxSize) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First row must be 0 or more");
-    }
-    if (size < 1 || size > maxSize) {
-      throw ServiceException.invalid("size", "Page size must be between 1 and " + maxSize);
-    }
+  public static void page(Validator validator, int first, int max, Class<?> limit) {
+    valid(validator, new Page(first, max), Default.class, limit);
   }
 }
