@@ -24,7 +24,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -79,17 +78,14 @@ public class MemberService {
     Campaign campaign = campaign(caller, campaignId);
     Agent agent =
         Visibility.visible(em, caller, Agent.class, agentId, "Agent", Agent::getSecurityGroup);
-    if (penalty == null) {
-      throw ServiceException.invalid("penalty", "Penalty is required");
-    }
+    int valid = requirePenalty(penalty);
     var before = audit.penalties(Set.of(campaignId), Set.of(agentId));
     CampaignMember member = stored.find(campaign, agent);
     if (member == null) {
-      member = Checks.valid(validator, new CampaignMember(campaign, agent, penalty));
+      member = Checks.valid(validator, new CampaignMember(campaign, agent, valid));
       em.persist(member);
     } else {
-      member.setPenalty(penalty);
-      Checks.valid(validator, member);
+      member.setPenalty(valid);
     }
     audit.changed(Set.of(campaignId), Set.of(agentId), before);
     changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
@@ -330,16 +326,12 @@ public class MemberService {
     return campaigns;
   }
 
+  /** The one check of a penalty a caller gives: required, and within the entity's constraints. */
   private int requirePenalty(Integer penalty) {
     if (penalty == null) {
       throw ServiceException.invalid("penalty", "Penalty is required");
     }
-    Set<ConstraintViolation<CampaignMember>> broken =
-        validator.validateValue(CampaignMember.class, "penalty", penalty);
-    if (!broken.isEmpty()) {
-      throw ServiceException.invalid("penalty", broken.iterator().next().getMessage());
-    }
-    return penalty;
+    return Checks.validValue(validator, CampaignMember.class, "penalty", penalty);
   }
 
   private static Set<Long> required(String field, String what, Collection<Long> ids) {

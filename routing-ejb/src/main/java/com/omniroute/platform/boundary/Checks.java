@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks of what a boundary is given, as {@code VALIDATION} refusals that name the field: Bean
@@ -23,22 +24,42 @@ public final class Checks {
    *     any of its constraints
    */
   public static <T> T valid(Validator validator, T bean, Class<?>... groups) {
-    Set<ConstraintViolation<T>> found = validator.validate(bean, groups);
+    refuse(validator.validate(bean, groups), v -> v.getPropertyPath().toString());
+    return bean;
+  }
+
+  /**
+   * A value for one property of a type, checked by that property's constraints before there is an
+   * object to hold it.
+   *
+   * @throws ServiceException {@code VALIDATION} naming {@code property} when the value breaks any
+   *     of its constraints
+   */
+  public static <T> T validValue(Validator validator, Class<?> type, String property, T value) {
+    refuse(validator.validateValue(type, property, value), v -> property);
+    return value;
+  }
+
+  /**
+   * @param field the field a violation refuses, as the service names it
+   * @throws ServiceException {@code VALIDATION}, naming every refused field, unless {@code found}
+   *     is empty
+   */
+  public static void refuse(
+      Set<? extends ConstraintViolation<?>> found, Function<ConstraintViolation<?>, String> field) {
     if (found.isEmpty()) {
-      return bean;
+      return;
     }
+    Map<Violation, ConstraintViolation<?>> behind = new HashMap<>();
+    found.forEach(v -> behind.put(new Violation(field.apply(v), v.getMessage()), v));
     List<Violation> violations =
-        found.stream()
-            .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+        behind.keySet().stream()
             .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
             .toList();
     String message =
         violations.size() == 1
             ? violations.get(0).message()
             : violations.size() + " fields are invalid: " + violations.get(0).message() + ", ...";
-    Map<Violation, ConstraintViolation<?>> behind = new HashMap<>();
-    found.forEach(
-        v -> behind.put(new Violation(v.getPropertyPath().toString(), v.getMessage()), v));
     throw new ServiceException(ErrorCode.VALIDATION, message, violations).fromConstraints(behind);
   }
 
