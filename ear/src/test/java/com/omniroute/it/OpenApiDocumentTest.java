@@ -2,11 +2,15 @@ package com.omniroute.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.omniroute.campaign.entity.CampaignDefaults;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +30,38 @@ class OpenApiDocumentTest {
     assertThat(parsed.getMessages()).as("the parser's messages").isEmpty();
     assertThat(parsed.getOpenAPI()).isNotNull();
     assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+  }
+
+  /**
+   * The document's defaults for a new campaign are the ones the server applies: the YAML cannot
+   * refer to {@link CampaignDefaults}, so this keeps the two from drifting apart.
+   */
+  @Test
+  void theCampaignDefaultsAreTheServers() throws Exception {
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser().readContents(Files.readString(ApiContract.FILE), null, null);
+    Map<String, Schema> properties =
+        parsed.getOpenAPI().getComponents().getSchemas().get("Campaign").getProperties();
+    Map<String, Object> documented = new LinkedHashMap<>();
+    properties.forEach(
+        (field, schema) -> {
+          if (schema.getDefault() != null) {
+            documented.put(field, schema.getDefault());
+          }
+        });
+    assertThat(documented)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "enabled", CampaignDefaults.ENABLED,
+                "serviceLevelSeconds", CampaignDefaults.SERVICE_LEVEL_SECONDS,
+                "dropoutSeconds", CampaignDefaults.DROPOUT_SECONDS,
+                "chatTimeLimitSeconds", CampaignDefaults.CHAT_TIME_LIMIT_SECONDS,
+                "acdLimit", CampaignDefaults.ACD_LIMIT,
+                "maxInteractionsPerAgent", CampaignDefaults.MAX_INTERACTIONS_PER_AGENT,
+                "schedule", CampaignDefaults.SCHEDULE,
+                "timeZone", CampaignDefaults.TIME_ZONE,
+                "offerTimeoutSeconds", CampaignDefaults.OFFER_TIMEOUT_SECONDS,
+                "wrapUpSeconds", CampaignDefaults.WRAP_UP_SECONDS));
   }
 
   /** The check every ApiClient answer goes through can fail, and fails for the right reasons. */

@@ -128,46 +128,46 @@ public class Campaign extends AbstractEntity {
   private SecurityGroup securityGroup;
 
   @Column(nullable = false)
-  private boolean enabled = true;
+  private boolean enabled = CampaignDefaults.ENABLED;
 
   @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
   @Column(name = "service_level_seconds", nullable = false)
-  private int serviceLevelSeconds = 20;
+  private int serviceLevelSeconds = CampaignDefaults.SERVICE_LEVEL_SECONDS;
 
   @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
   @Column(name = "dropout_seconds", nullable = false)
-  private int dropoutSeconds;
+  private int dropoutSeconds = CampaignDefaults.DROPOUT_SECONDS;
 
   @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
   @Column(name = "chat_time_limit_seconds", nullable = false)
-  private int chatTimeLimitSeconds;
+  private int chatTimeLimitSeconds = CampaignDefaults.CHAT_TIME_LIMIT_SECONDS;
 
   @PositiveOrZero(message = "{omniroute.acdLimit.notNegative}")
   @Column(name = "acd_limit", nullable = false)
-  private int acdLimit;
+  private int acdLimit = CampaignDefaults.ACD_LIMIT;
 
   @Min(value = 1, message = "{omniroute.maxInteractionsPerAgent.range}")
   @Max(value = 100, message = "{omniroute.maxInteractionsPerAgent.range}")
   @Column(name = "max_interactions_per_agent", nullable = false)
-  private int maxInteractionsPerAgent = 4;
+  private int maxInteractionsPerAgent = CampaignDefaults.MAX_INTERACTIONS_PER_AGENT;
 
   @NotNull
   @Size(max = 1000, message = "{omniroute.schedule.size}")
   @Column(nullable = false, length = 1000)
-  private String schedule = "";
+  private String schedule = CampaignDefaults.SCHEDULE;
 
   @NotNull(message = "{omniroute.timeZone.required}")
   @TimeZoneId
   @Column(name = "time_zone", nullable = false, length = 64)
-  private String timeZone = "UTC";
+  private String timeZone = CampaignDefaults.TIME_ZONE;
 
   @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
   @Column(name = "offer_timeout_seconds", nullable = false)
-  private int offerTimeoutSeconds = 20;
+  private int offerTimeoutSeconds = CampaignDefaults.OFFER_TIMEOUT_SECONDS;
 
   @PositiveOrZero(message = "{omniroute.seconds.notNegative}")
   @Column(name = "wrap_up_seconds", nullable = false)
-  private int wrapUpSeconds = 10;
+  private int wrapUpSeconds = CampaignDefaults.WRAP_UP_SECONDS;
 
   @Version private int version;
 

@@ -9,6 +9,7 @@ import com.omniroute.interaction.entity.Interaction;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
@@ -37,7 +38,7 @@ import java.util.Optional;
 public class AgentService {
 
   /** The most agents one {@link #find} returns: a page of a list, never a whole table. */
-  public static final int MAX_PAGE = 500;
+  public static final int MAX_PAGE = Page.UP_TO_500;
 
   @PersistenceContext private EntityManager em;
 
@@ -67,12 +68,7 @@ public class AgentService {
    */
   public List<Agent> find(
       AgentFilter filter, Agent.Sort sort, boolean descending, int first, int max) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First must be 0 or more");
-    }
-    if (max < 1 || max > MAX_PAGE) {
-      throw ServiceException.invalid("max", "Max must be between 1 and " + MAX_PAGE);
-    }
+    Checks.page(validator, first, max, Page.UpTo500.class);
     TypedQuery<Agent> page =
         em.createQuery(Agent.findMatching(sort, descending), Agent.class)
             .setFirstResult(first)

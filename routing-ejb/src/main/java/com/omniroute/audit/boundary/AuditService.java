@@ -2,6 +2,8 @@ package com.omniroute.audit.boundary;
 
 import com.omniroute.audit.entity.AuditEntry;
 import com.omniroute.audit.entity.AuditObjectType;
+import com.omniroute.platform.boundary.Checks;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.security.boundary.Caller;
 import com.omniroute.security.boundary.Callers;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +29,13 @@ import java.util.stream.Collectors;
 public class AuditService {
 
   /** The most entries one page may have. */
-  public static final int MAX_PAGE_SIZE = 500;
+  public static final int MAX_PAGE_SIZE = Page.UP_TO_500;
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Callers callers;
+
+  @Inject private Validator validator;
 
   /**
    * A page of the entries the filter lets through, newest first.
@@ -39,12 +44,7 @@ public class AuditService {
    *     {@code objectType} when out of range
    */
   public List<AuditEntry> find(AuditFilter filter, int first, int max) {
-    if (first < 0) {
-      throw ServiceException.invalid("first", "First must be 0 or more");
-    }
-    if (max < 1 || max > MAX_PAGE_SIZE) {
-      throw ServiceException.invalid("max", "Max must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    Checks.page(validator, first, max, Page.UpTo500.class);
     return query(AuditEntry.SELECT, AuditEntry.NEWEST_FIRST, AuditEntry.class, filter)
         .setFirstResult(first)
         .setMaxResults(max)

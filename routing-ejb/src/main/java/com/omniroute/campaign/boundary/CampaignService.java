@@ -11,6 +11,7 @@ import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
 import com.omniroute.platform.boundary.MessageKey;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
@@ -59,7 +60,7 @@ public class CampaignService {
   }
 
   /** The most rows one page of the list may have. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = Page.UP_TO_100;
 
   /** How many campaigns of the caller's security groups the filter lets through. */
   public long count(CampaignFilter filter) {
@@ -78,7 +79,7 @@ public class CampaignService {
    */
   public List<CampaignListing> page(
       CampaignFilter filter, CampaignSort sort, boolean descending, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (groups.isEmpty()) {
       return List.of();
@@ -250,10 +251,22 @@ public class CampaignService {
     }
   }
 
+  /**
+   * A stored campaign's outlook: {@code open} is whether it accepts new interactions now, so
+   * enabled and open in the engine (which acts on the schedule), the next opening and closing are
+   * its schedule's. One place for the three, so the API does not take them from two services.
+   */
   @RolesAllowed({"admin", "superadmin", "supervisor"})
   public Outlook outlook(Campaign campaign) {
-    return Outlook.of(
-        Schedule.parse(campaign.getSchedule()), ZoneId.of(campaign.getTimeZone()), Instant.now());
+    Outlook schedule =
+        Outlook.of(
+            Schedule.parse(campaign.getSchedule()),
+            ZoneId.of(campaign.getTimeZone()),
+            Instant.now());
+    return new Outlook(
+        campaign.isEnabled() && engine.queue(campaign.getId()).open(),
+        schedule.nextOpening(),
+        schedule.nextClosing());
   }
 
   private static <T> void set(T value, Consumer<T> setter) {

@@ -10,6 +10,7 @@ import com.omniroute.member.control.Removal;
 import com.omniroute.member.entity.CampaignMember;
 import com.omniroute.platform.boundary.Checks;
 import com.omniroute.platform.boundary.ErrorCode;
+import com.omniroute.platform.boundary.Page;
 import com.omniroute.platform.boundary.ServiceException;
 import com.omniroute.routing.boundary.ChangesRouting;
 import com.omniroute.routing.boundary.ConfigurationChange;
@@ -23,7 +24,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ import java.util.Set;
 public class MemberService {
 
   /** The most rows one page of a list may have. */
-  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE_SIZE = Page.UP_TO_100;
 
   @PersistenceContext private EntityManager em;
 
@@ -78,17 +78,14 @@ public class MemberService {
     Campaign campaign = campaign(caller, campaignId);
     Agent agent =
         Visibility.visible(em, caller, Agent.class, agentId, "Agent", Agent::getSecurityGroup);
-    if (penalty == null) {
-      throw ServiceException.invalid("penalty", "Penalty is required");
-    }
+    int valid = requirePenalty(penalty);
     var before = audit.penalties(Set.of(campaignId), Set.of(agentId));
     CampaignMember member = stored.find(campaign, agent);
     if (member == null) {
-      member = Checks.valid(validator, new CampaignMember(campaign, agent, penalty));
+      member = Checks.valid(validator, new CampaignMember(campaign, agent, valid));
       em.persist(member);
     } else {
-      member.setPenalty(penalty);
-      Checks.valid(validator, member);
+      member.setPenalty(valid);
     }
     audit.changed(Set.of(campaignId), Set.of(agentId), before);
     changes.fire(new ConfigurationChange.MembershipChanged(campaignId, agentId));
@@ -135,7 +132,7 @@ public class MemberService {
    */
   public List<AgentMemberships> members(
       Collection<Long> campaignIds, String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
@@ -166,7 +163,7 @@ public class MemberService {
    */
   public List<AgentMemberships> candidates(
       Collection<Long> campaignIds, String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     Caller caller = callers.current();
     Set<Long> campaigns = visibleCampaigns(caller, campaignIds);
     List<Long> groups = Visibility.groupIds(em, caller);
@@ -196,7 +193,7 @@ public class MemberService {
    * memberships are never listed here. A blank name finds nobody.
    */
   public List<AgentMemberships> search(String name, int first, int size) {
-    Checks.page(first, size, MAX_PAGE_SIZE);
+    Checks.page(validator, first, size, Page.UpTo100.class);
     List<Long> groups = Visibility.groupIds(em, callers.current());
     if (name == null || name.isBlank() || groups.isEmpty()) {
       return List.of();
@@ -332,16 +329,12 @@ public class MemberService {
     return campaigns;
   }
 
+  /** The one check of a penalty a caller gives: required, and within the entity's constraints. */
   private int requirePenalty(Integer penalty) {
     if (penalty == null) {
       throw ServiceException.invalid("penalty", "Penalty is required");
     }
-    Set<ConstraintViolation<CampaignMember>> broken =
-        validator.validateValue(CampaignMember.class, "penalty", penalty);
-    if (!broken.isEmpty()) {
-      throw ServiceException.invalid("penalty", broken.iterator().next().getMessage());
-    }
-    return penalty;
+    return Checks.validValue(validator, CampaignMember.class, "penalty", penalty);
   }
 
   private static Set<Long> required(String field, String what, Collection<Long> ids) {

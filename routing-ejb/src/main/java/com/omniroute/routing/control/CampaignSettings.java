@@ -1,5 +1,7 @@
 package com.omniroute.routing.control;
 
+import com.omniroute.campaign.entity.CampaignDefaults;
+
 /**
  * What the routing core needs to know about a campaign. Seconds of {@code 0} switch a limit off; an
  * {@code acdLimit} of {@code 0} means no limit on the number waiting.
@@ -45,12 +47,21 @@ public record CampaignSettings(
     requireNotNegative(name, "chatTimeLimitSeconds", chatTimeLimitSeconds);
   }
 
-  /**
-   * A campaign with the entity's defaults: enabled, open, no ACD limit, 4 per agent, offer timeout
-   * 20 s, wrap-up 10 s, no dropout, service level 20 s, no chat time limit.
-   */
+  /** A campaign with the defaults of a new campaign ({@link CampaignDefaults}), open. */
   public static CampaignSettings of(long id, String name, String mediaType) {
-    return new CampaignSettings(id, name, mediaType, true, true, 0, 4, 20, 10, 0, 20, 0);
+    return new CampaignSettings(
+        id,
+        name,
+        mediaType,
+        CampaignDefaults.ENABLED,
+        true,
+        CampaignDefaults.ACD_LIMIT,
+        CampaignDefaults.MAX_INTERACTIONS_PER_AGENT,
+        CampaignDefaults.OFFER_TIMEOUT_SECONDS,
+        CampaignDefaults.WRAP_UP_SECONDS,
+        CampaignDefaults.DROPOUT_SECONDS,
+        CampaignDefaults.SERVICE_LEVEL_SECONDS,
+        CampaignDefaults.CHAT_TIME_LIMIT_SECONDS);
   }
 
   public CampaignSettings withEnabled(boolean value) {

@@ -130,16 +130,16 @@ final class Explanations {
       return text.toString();
     }
     TrackedAgent other = next.agent;
-    text.append("chosen over ").append(other.name).append(" by ");
-    if (member.penalty != next.penalty) {
-      text.append("lower penalty (").append(next.penalty).append(')');
-    } else if (agent.indexedSpare != other.indexedSpare) {
-      text.append("more spare (").append(other.indexedSpare).append(')');
-    } else if (!agent.indexedIdleSince.equals(other.indexedIdleSince)) {
-      text.append("longer idle (").append(idleSeconds(other, now)).append(" s)");
-    } else {
-      text.append("lower agent id (").append(other.id).append(')');
-    }
+    text.append("chosen over ")
+        .append(other.name)
+        .append(" by ")
+        .append(
+            switch (TrackedMember.ChoiceRule.deciding(member, next)) {
+              case LOWER_PENALTY -> "lower penalty (" + next.penalty + ")";
+              case MORE_SPARE -> "more spare (" + other.indexedSpare + ")";
+              case LONGER_IDLE -> "longer idle (" + idleSeconds(other, now) + " s)";
+              case LOWER_AGENT_ID -> "lower agent id (" + other.id + ")";
+            });
     text.append(" among ")
         .append(campaign.eligible.size())
         .append(" eligible members of ")

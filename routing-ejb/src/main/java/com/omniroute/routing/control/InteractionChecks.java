@@ -1,5 +1,9 @@
 package com.omniroute.routing.control;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The checks an arrival and an agent's or customer's action on an interaction pass before the core
  * applies them. A check that fails throws a {@link RoutingException} with a sentence saying why
@@ -22,15 +26,11 @@ final class InteractionChecks {
 
   static void acceptable(TrackedInteraction interaction, TrackedAgent agent) {
     requireHeldBy(interaction, agent, "accept");
-    if (interaction.state != LiveInteractionState.OFFERED) {
-      throw RoutingException.invalidState(
-          "interaction "
-              + interaction.id
-              + " is "
-              + interaction.state
-              + (interaction.forced ? " (override offers are accepted automatically)" : "")
-              + " and cannot be accepted");
-    }
+    requireState(
+        interaction,
+        "accepted",
+        interaction.forced ? " (override offers are accepted automatically)" : "",
+        LiveInteractionState.OFFERED);
   }
 
   /** Only a pending offer can be rejected, and never one made by override. */
@@ -40,34 +40,41 @@ final class InteractionChecks {
       throw RoutingException.invalidState(
           "interaction " + interaction.id + " was offered by override and cannot be rejected");
     }
-    if (interaction.state != LiveInteractionState.OFFERED) {
-      throw RoutingException.invalidState(
-          "interaction " + interaction.id + " is " + interaction.state + " and cannot be rejected");
-    }
+    requireState(interaction, "rejected", "", LiveInteractionState.OFFERED);
   }
 
   static void finishable(TrackedInteraction interaction, TrackedAgent agent) {
     requireHeldBy(interaction, agent, "finish");
-    if (interaction.state != LiveInteractionState.ACTIVE) {
-      throw RoutingException.invalidState(
-          "interaction "
-              + interaction.id
-              + " is "
-              + interaction.state
-              + "; only an ACTIVE interaction can be finished");
-    }
+    requireState(interaction, "finished", "", LiveInteractionState.ACTIVE);
   }
 
   /** The customer may leave while waiting or offered; an answered one is ended by its agent. */
   static void abandonable(TrackedInteraction interaction) {
-    if (interaction.state != LiveInteractionState.QUEUED
-        && interaction.state != LiveInteractionState.OFFERED) {
+    requireState(
+        interaction, "abandoned", "", LiveInteractionState.QUEUED, LiveInteractionState.OFFERED);
+  }
+
+  /**
+   * The one sentence for an action the interaction's state does not allow now, such as "interaction
+   * 7 is QUEUED; only OFFERED interactions can be accepted".
+   *
+   * @param note what the caller should know about this state, or empty
+   */
+  private static void requireState(
+      TrackedInteraction interaction, String done, String note, LiveInteractionState... allowed) {
+    if (!List.of(allowed).contains(interaction.state)) {
       throw RoutingException.invalidState(
           "interaction "
               + interaction.id
               + " is "
               + interaction.state
-              + "; only a waiting or offered interaction can be abandoned");
+              + note
+              + "; only "
+              + Stream.of(allowed)
+                  .map(LiveInteractionState::name)
+                  .collect(Collectors.joining(" or "))
+              + " interactions can be "
+              + done);
     }
   }
 

@@ -1,11 +1,23 @@
 package com.omniroute.routing.control;
 
-/** An agent's membership of a campaign; a lower penalty (0..100) is served first. */
+import com.omniroute.member.entity.CampaignMember;
+
+/**
+ * An agent's membership of a campaign; a lower penalty is served first. The range is the entity's
+ * ({@link CampaignMember#MIN_PENALTY} to {@link CampaignMember#MAX_PENALTY}), which the services
+ * check first; the core keeps it as its own invariant.
+ */
 public record Membership(long campaignId, long agentId, int penalty) {
 
   public Membership {
-    if (penalty < 0 || penalty > 100) {
-      throw RoutingException.validation("penalty must be between 0 and 100, was " + penalty);
+    if (penalty < CampaignMember.MIN_PENALTY || penalty > CampaignMember.MAX_PENALTY) {
+      throw RoutingException.validation(
+          "penalty must be between "
+              + CampaignMember.MIN_PENALTY
+              + " and "
+              + CampaignMember.MAX_PENALTY
+              + ", was "
+              + penalty);
     }
   }
 }

@@ -34,12 +34,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -97,6 +102,8 @@ public class TrafficSimulator {
   @PersistenceContext private EntityManager em;
 
   @Inject private Callers callers;
+
+  @Inject private Validator validator;
 
   @Inject private RoutingEngine engine;
 
@@ -326,35 +333,53 @@ public class TrafficSimulator {
     return run;
   }
 
-  /** Refuses settings that break a rule, naming each field in a sentence a supervisor reads. */
-  private static void refuseBrokenRules(SimulationSettings settings, List<Campaign> campaigns) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Campaign campaign : campaigns) {
-      names.put(SimulationSettings.rateField(campaign.getId()), campaign.getName());
-    }
-    List<Violation> violations = new ArrayList<>();
-    for (SimulationSettings.Problem problem : settings.problems()) {
-      String field = problem.field();
-      String subject;
-      if (names.containsKey(field)) {
-        subject = "Arrival rate of campaign " + names.get(field);
-      } else if (field.startsWith("meanHandlingSeconds[")) {
-        subject =
-            "Mean handling time of "
-                + field.substring("meanHandlingSeconds[".length(), field.length() - 1);
-      } else if (field.equals("campaigns")) {
-        subject = "Campaigns";
-      } else {
-        subject = "Arrival rates";
-      }
-      violations.add(new Violation(field, subject + " " + problem.rule()));
-    }
+  /**
+   * Refuses settings that break a rule of {@link SimulationSettings}, naming each field in a
+   * sentence a supervisor reads: the rule after what it is about (a campaign by its name).
+   */
+  private void refuseBrokenRules(SimulationSettings settings, List<Campaign> campaigns) {
+    Map<Long, String> names = new HashMap<>();
+    campaigns.forEach(c -> names.put(c.getId(), c.getName()));
+    List<Violation> violations =
+        validator.validate(settings).stream()
+            .map(broken -> violation(broken, names))
+            .distinct() // NaN breaks both bounds of a rate, which share their sentence
+            .sorted(Comparator.comparing(Violation::field))
+            .toList();
     if (!violations.isEmpty()) {
       throw new ServiceException(
           ErrorCode.VALIDATION,
           violations.stream().map(Violation::message).collect(Collectors.joining("; ")),
           violations);
     }
+  }
+
+  /**
+   * The refused field ({@code arrivalsPerMinute[7]} for one entry of a map, by its key) and the
+   * sentence, from the constraint's property path rather than from its text.
+   */
+  private static Violation violation(
+      ConstraintViolation<SimulationSettings> broken, Map<Long, String> names) {
+    String property = null;
+    Object key = null;
+    for (Path.Node node : broken.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        property = node.getName();
+      } else if (node.getKey() != null) {
+        key = node.getKey();
+      }
+    }
+    String field = key == null ? property : property + "[" + key + "]";
+    String subject =
+        switch (property) {
+          case "arrivalsPerMinute" ->
+              key == null
+                  ? "Campaigns"
+                  : "Arrival rate of campaign " + names.getOrDefault(key, String.valueOf(key));
+          case "meanHandlingSeconds" -> "Mean handling time of " + key;
+          default -> "Arrival rates";
+        };
+    return new Violation(field, subject + " " + broken.getMessage());
   }
 
   private void scheduleTick(SimulatorRun run) {

@@ -23,6 +23,8 @@ import java.util.random.RandomGenerator;
  * <p>An agent accepts an offer after a {@link ThinkTime} (a forced override arrives ACTIVE, already
  * accepted) and finishes an active interaction after a {@link HandlingTime} of its media type,
  * counted from when it first saw it active. An interaction on hold is not finished until resumed.
+ *
+ * <p>Its settings are valid: the simulator's boundary validates them before it makes a run.
  */
 public final class Simulation {
 
@@ -48,9 +50,6 @@ public final class Simulation {
 
   public Simulation(
       SimulationSettings settings, Instant start, ThinkTime thinkTime, RandomGenerator random) {
-    if (!settings.problems().isEmpty()) {
-      throw new IllegalArgumentException("settings break rules: " + settings.problems());
-    }
     this.settings = settings;
     this.random = random;
     this.thinkTime = thinkTime;

@@ -1,30 +1,54 @@
 package com.omniroute.simulation.control;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a supervisor asks the simulator to do.
+ * What a supervisor asks the simulator to do. Its rules are Bean Validation constraints, checked by
+ * the simulator's boundary before a run starts; each broken one names its field ({@code
+ * arrivalsPerMinute} or {@code meanHandlingSeconds}, with the campaign id or media type code of a
+ * refused entry, or {@code someRateAboveZero}) and says the rule.
  *
  * @param arrivalsPerMinute the mean arrival rate of each chosen campaign, by campaign id
  * @param meanHandlingSeconds the mean handling time of each media type, by media type code; a media
  *     type without one uses {@link #DEFAULT_HANDLING_SECONDS}
  */
 public record SimulationSettings(
-    Map<Long, Double> arrivalsPerMinute, Map<String, Double> meanHandlingSeconds)
+    @NotEmpty(message = CHOOSE_A_CAMPAIGN)
+        Map<
+                Long,
+                @NotNull(message = RATE_RULE) @DecimalMin(value = "0", message = RATE_RULE)
+                @DecimalMax(value = MAX_ARRIVALS_PER_MINUTE, message = RATE_RULE) Double>
+            arrivalsPerMinute,
+    Map<
+            String,
+            @NotNull(message = HANDLING_RULE)
+            @DecimalMin(value = "0", inclusive = false, message = HANDLING_RULE)
+            @DecimalMax(value = MAX_HANDLING_SECONDS, message = HANDLING_RULE) Double>
+        meanHandlingSeconds)
     implements Serializable {
 
   /** Far above what one engine pushes through (see docs/performance.md), low enough to be sane. */
-  public static final double MAX_ARRIVALS_PER_MINUTE = 60_000;
+  public static final String MAX_ARRIVALS_PER_MINUTE = "60000";
 
   /** Eight hours: nothing a contact centre handles takes longer. */
-  public static final double MAX_HANDLING_SECONDS = 8 * 3600;
+  public static final String MAX_HANDLING_SECONDS = "28800";
 
   public static final double DEFAULT_HANDLING_SECONDS = 180;
+
+  static final String CHOOSE_A_CAMPAIGN = "choose at least one campaign";
+  static final String RATE_RULE =
+      "must be between 0 and " + MAX_ARRIVALS_PER_MINUTE + " interactions per minute";
+  static final String HANDLING_RULE =
+      "must be above 0 and at most " + MAX_HANDLING_SECONDS + " seconds";
+  static final String SOME_RATE_RULE = "at least one rate must be above 0";
 
   public SimulationSettings {
     arrivalsPerMinute = arrivalsPerMinute == null ? Map.of() : new TreeMap<>(arrivalsPerMinute);
@@ -32,51 +56,14 @@ public record SimulationSettings(
         meanHandlingSeconds == null ? Map.of() : new TreeMap<>(meanHandlingSeconds);
   }
 
-  /** One broken rule: the field as the service names it, and the rule in words. */
-  public record Problem(String field, String rule) implements Serializable {}
-
   /**
-   * The rules these settings break, in a stable order (campaigns by id, then media types by code);
-   * empty when they can be run.
+   * Whether some chosen campaign gets arrivals: rates that are all 0 would simulate nothing. No
+   * campaign at all, or a missing rate, is refused by the rules of the rates instead.
    */
-  public List<Problem> problems() {
-    List<Problem> problems = new ArrayList<>();
-    if (arrivalsPerMinute.isEmpty()) {
-      problems.add(new Problem("campaigns", "choose at least one campaign"));
-    }
-    arrivalsPerMinute.forEach(
-        (campaign, rate) -> {
-          if (rate == null || !(rate >= 0 && rate <= MAX_ARRIVALS_PER_MINUTE)) {
-            problems.add(
-                new Problem(
-                    rateField(campaign),
-                    "must be between 0 and "
-                        + (long) MAX_ARRIVALS_PER_MINUTE
-                        + " interactions per minute"));
-          }
-        });
-    if (!arrivalsPerMinute.isEmpty()
-        && arrivalsPerMinute.values().stream().allMatch(rate -> rate != null && rate == 0)) {
-      problems.add(new Problem("arrivalsPerMinute", "at least one rate must be above 0"));
-    }
-    meanHandlingSeconds.forEach(
-        (media, mean) -> {
-          if (mean == null || !(mean > 0 && mean <= MAX_HANDLING_SECONDS)) {
-            problems.add(
-                new Problem(
-                    handlingField(media),
-                    "must be above 0 and at most " + (long) MAX_HANDLING_SECONDS + " seconds"));
-          }
-        });
-    return List.copyOf(problems);
-  }
-
-  public static String rateField(long campaignId) {
-    return "arrivalsPerMinute[" + campaignId + "]";
-  }
-
-  public static String handlingField(String mediaType) {
-    return "meanHandlingSeconds[" + mediaType + "]";
+  @AssertTrue(message = SOME_RATE_RULE)
+  public boolean isSomeRateAboveZero() {
+    return arrivalsPerMinute.isEmpty()
+        || !arrivalsPerMinute.values().stream().allMatch(rate -> rate != null && rate == 0);
   }
 
   /** The longest a simulated agent may take over one interaction under these settings. */

@@ -50,13 +50,19 @@ class RefusalsTest {
   @Test
   void finishOfAQueuedOrOfferedInteraction() {
     refused(() -> f.core.finish(301, 10), Code.INVALID_STATE, "held by no agent");
-    refused(() -> f.core.finish(300, 10), Code.INVALID_STATE, "only an ACTIVE interaction");
+    refused(
+        () -> f.core.finish(300, 10),
+        Code.INVALID_STATE,
+        "is OFFERED; only ACTIVE interactions can be finished");
   }
 
   @Test
   void abandonOfAnAnsweredInteraction() {
     f.core.accept(300, 10);
-    refused(() -> f.core.abandon(300), Code.INVALID_STATE, "only a waiting or offered");
+    refused(
+        () -> f.core.abandon(300),
+        Code.INVALID_STATE,
+        "is ACTIVE; only QUEUED or OFFERED interactions can be abandoned");
   }
 
   @Test

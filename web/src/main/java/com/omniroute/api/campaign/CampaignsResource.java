@@ -6,7 +6,6 @@ import com.omniroute.campaign.boundary.CampaignService;
 import com.omniroute.campaign.entity.Campaign;
 import com.omniroute.member.boundary.MemberService;
 import com.omniroute.member.entity.CampaignMember;
-import com.omniroute.routing.boundary.RoutingEngine;
 import com.omniroute.stats.boundary.CampaignStats;
 import com.omniroute.stats.boundary.StatisticsService;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +51,7 @@ public class CampaignsResource {
       Instant nextOpening,
       Instant nextClosing) {
 
-    static CampaignJson of(Campaign c, boolean open, CampaignService.Outlook outlook) {
+    static CampaignJson of(Campaign c, CampaignService.Outlook outlook) {
       return new CampaignJson(
           c.getId(),
           c.getName(),
@@ -68,7 +67,7 @@ public class CampaignsResource {
           c.getTimeZone(),
           c.getOfferTimeoutSeconds(),
           c.getWrapUpSeconds(),
-          open,
+          outlook.open(),
           outlook.nextOpening(),
           outlook.nextClosing());
     }
@@ -104,14 +103,8 @@ public class CampaignsResource {
 
   @Inject private StatisticsService statistics;
 
-  @Inject private RoutingEngine engine;
-
-  /** {@code open}: accepting new interactions now, so enabled and open by the schedule. */
   private CampaignJson json(Campaign campaign) {
-    return CampaignJson.of(
-        campaign,
-        campaign.isEnabled() && engine.queue(campaign.getId()).open(),
-        campaigns.outlook(campaign));
+    return CampaignJson.of(campaign, campaigns.outlook(campaign));
   }
 
   @GET

@@ -2,6 +2,7 @@ package com.omniroute.console.campaign;
 
 import com.omniroute.campaign.boundary.CampaignInput;
 import com.omniroute.campaign.entity.Campaign;
+import com.omniroute.campaign.entity.CampaignDefaults;
 import java.io.Serializable;
 
 /**
@@ -17,20 +18,20 @@ public class CampaignForm implements Serializable {
   private String name;
   private String mediaType;
   private Long securityGroupId;
-  private boolean enabled = true;
-  private Integer serviceLevelSeconds = 20;
-  private Integer dropoutSeconds = 0;
-  private Integer chatTimeLimitSeconds = 0;
-  private Integer acdLimit = 0;
-  private Integer maxInteractionsPerAgent = 4;
-  private String schedule = "";
-  private String timeZone = "UTC";
+  private boolean enabled = CampaignDefaults.ENABLED;
+  private Integer serviceLevelSeconds = CampaignDefaults.SERVICE_LEVEL_SECONDS;
+  private Integer dropoutSeconds = CampaignDefaults.DROPOUT_SECONDS;
+  private Integer chatTimeLimitSeconds = CampaignDefaults.CHAT_TIME_LIMIT_SECONDS;
+  private Integer acdLimit = CampaignDefaults.ACD_LIMIT;
+  private Integer maxInteractionsPerAgent = CampaignDefaults.MAX_INTERACTIONS_PER_AGENT;
+  private String schedule = CampaignDefaults.SCHEDULE;
+  private String timeZone = CampaignDefaults.TIME_ZONE;
 
   /** The zone as saved, which the picker keeps among its choices even if it is an alias. */
   private String savedTimeZone;
 
-  private Integer offerTimeoutSeconds = 20;
-  private Integer wrapUpSeconds = 10;
+  private Integer offerTimeoutSeconds = CampaignDefaults.OFFER_TIMEOUT_SECONDS;
+  private Integer wrapUpSeconds = CampaignDefaults.WRAP_UP_SECONDS;
 
   /** The fields as the stored campaign has them. */
   void show(Campaign campaign) {
