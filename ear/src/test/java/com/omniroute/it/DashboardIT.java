@@ -88,14 +88,19 @@ class DashboardIT {
       return;
     }
     // The server has one traffic simulator for every test: a failed test must not leave it running.
-    if (simulating) {
-      console.menu("simulator");
-      if (console.has("settingsForm:stop") && console.text("statusForm:phase").equals("Running")) {
-        console.press("settingsForm:stop");
-        Browser.waitForAjax(console.browser());
+    try {
+      if (simulating) {
+        console.menu("simulator");
+        if (console.has("settingsForm:stop")
+            && console.text("statusForm:phase").equals("Running")) {
+          console.press("settingsForm:stop");
+          Browser.waitForAjax(console.browser());
+        }
       }
+    } finally {
+      // The browser goes whatever happened above.
+      console.close();
     }
-    console.close();
   }
 
   @Test

@@ -82,11 +82,15 @@ class TrafficSimulatorIT {
       if (page == null) {
         continue;
       }
-      if (page.has("settingsForm:stop") && page.text("statusForm:phase").equals("Running")) {
-        page.press("settingsForm:stop");
-        Browser.waitForAjax(page.browser());
+      try {
+        if (page.has("settingsForm:stop") && page.text("statusForm:phase").equals("Running")) {
+          page.press("settingsForm:stop");
+          Browser.waitForAjax(page.browser());
+        }
+      } finally {
+        // The browser goes whatever happened above.
+        page.close();
       }
-      page.close();
     }
   }
 
