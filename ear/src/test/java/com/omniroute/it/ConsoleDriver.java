@@ -172,21 +172,37 @@ final class ConsoleDriver implements AutoCloseable {
    * push replaced the element between finding and reading it.
    */
   String text(String id) {
-    return whileRedrawn(id, 5, WebElement::getText);
+    return text(By.id(id));
+  }
+
+  /** {@link #text(String)} of the element found so, such as a row of a pushed table. */
+  String text(By what) {
+    return whileRedrawn(what, 5, WebElement::getText);
+  }
+
+  /** An attribute of the element, asking again if a redraw replaced it meanwhile. */
+  String attribute(By what, String name) {
+    return whileRedrawn(what, 5, element -> element.getAttribute(name));
   }
 
   /** Whether a button or input is enabled, asking again if a redraw replaced it meanwhile. */
   boolean enabled(String id) {
-    return whileRedrawn(id, 5, WebElement::isEnabled);
+    return whileRedrawn(By.id(id), 5, WebElement::isEnabled);
   }
 
   /**
    * Clicks a button that a push or an Ajax update may redraw at any moment (the simulator's Start
-   * and Stop), looking it up again when it was replaced; no new page is waited for.
+   * and Stop, the dashboard's rows), looking it up again when it was replaced; no new page is
+   * waited for.
    */
   void press(String id) {
+    press(By.id(id));
+  }
+
+  /** {@link #press(String)} of the element found so. */
+  void press(By what) {
     whileRedrawn(
-        id,
+        what,
         10,
         button -> {
           button.click();
@@ -195,10 +211,10 @@ final class ConsoleDriver implements AutoCloseable {
   }
 
   /** Finds the element and acts on it, finding it again while a redraw keeps replacing it. */
-  private <T> T whileRedrawn(String id, int attempts, Function<WebElement, T> action) {
+  private <T> T whileRedrawn(By what, int attempts, Function<WebElement, T> action) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return action.apply(browser.findElement(By.id(id)));
+        return action.apply(browser.findElement(what));
       } catch (StaleElementReferenceException replaced) {
         if (attempt == attempts) {
           throw replaced;

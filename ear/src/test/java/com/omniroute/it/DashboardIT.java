@@ -186,10 +186,7 @@ class DashboardIT {
     waitFor(() -> total("dashboard-name").equals("Total"));
     waitFor(() -> total("dashboard-sl").equals("—"));
 
-    console
-        .browser()
-        .findElement(By.xpath(row() + "//button[contains(@id,':whyWaiting')]"))
-        .click();
+    console.press(By.xpath(row() + "//button[contains(@id,':whyWaiting')]"));
     waitFor(() -> console.text("waitingForm:waitingList").contains("second-" + suffix));
     assertThat(console.text("waitingForm:waitingCampaign")).isEqualTo(queue);
     assertThat(console.text("waitingForm:waitingList"))
@@ -259,26 +256,21 @@ class DashboardIT {
   }
 
   private String firstCampaignRow() {
-    return console
-        .browser()
-        .findElement(
-            By.xpath(
-                "//*[@id='dashboardForm:campaigns_data']/tr[1]//span[contains(@class,'dashboard-campaign-name')]"))
-        .getText();
+    return console.text(
+        By.xpath(
+            "//*[@id='dashboardForm:campaigns_data']/tr[1]//span[contains(@class,'dashboard-campaign-name')]"));
   }
 
   private String rowClass(String row) {
-    return console.browser().findElement(By.xpath(row)).getAttribute("class");
+    return console.attribute(By.xpath(row), "class");
   }
 
   /** The text of the totals row's cell in the column of the given style class. */
   private String total(String column) {
     return console
-        .browser()
-        .findElement(
+        .text(
             By.xpath(
                 "//*[@id='dashboardForm:campaigns']//tfoot//td[contains(@class,'" + column + "')]"))
-        .getText()
         .trim();
   }
 
@@ -300,11 +292,7 @@ class DashboardIT {
   }
 
   private String cell(String row, String column) {
-    return console
-        .browser()
-        .findElement(By.xpath(row + "/td[contains(@class,'" + column + "')]"))
-        .getText()
-        .strip();
+    return console.text(By.xpath(row + "/td[contains(@class,'" + column + "')]")).strip();
   }
 
   /** The waiting series' last point in the chart the page drew (Chart.js, under PrimeFaces). */

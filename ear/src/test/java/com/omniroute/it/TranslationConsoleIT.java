@@ -195,14 +195,12 @@ class TranslationConsoleIT {
     assertThat(console.messages()).isEqualTo(groupTaken + " " + groupName);
 
     console.open("live/dashboard.xhtml");
-    console
-        .browser()
-        .findElement(
-            By.xpath(
-                "//*[@id='dashboardForm:campaigns_data']/tr[.//span[normalize-space()='"
-                    + campaignName
-                    + "']]//button[contains(@id,':whyWaiting')]"))
-        .click();
+    // A push may redraw the table at any moment: the button is looked up again if it was.
+    console.press(
+        By.xpath(
+            "//*[@id='dashboardForm:campaigns_data']/tr[.//span[normalize-space()='"
+                + campaignName
+                + "']]//button[contains(@id,':whyWaiting')]"));
     new WebDriverWait(console.browser(), Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> console.text("waitingForm:waitingList").contains("cliente-" + suffix));
